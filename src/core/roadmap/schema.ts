@@ -76,8 +76,15 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('value_at_least'), measure: measureIdSchema, target: z.number(), unit: z.string().min(1) }),
   /** A report sent to the УО by a deadline (its date is the measure). */
   z.object({ kind: z.literal('report_by'), measure: measureIdSchema, deadline: isoDateSchema }),
-  /** All listed yes/no fields filled («Материальная база» in full). */
-  z.object({ kind: z.literal('complete'), fields: z.array(measureIdSchema).nonempty('Укажите хотя бы одно поле') }),
+  /**
+   * All listed yes/no fields filled («Материальная база» in full). With municipal scope,
+   * `schoolsTarget` is the share of schools (%) that must be complete («100 % ОО зарегистрированы»).
+   */
+  z.object({
+    kind: z.literal('complete'),
+    fields: z.array(measureIdSchema).nonempty('Укажите хотя бы одно поле'),
+    schoolsTarget: percentSchema.optional(),
+  }),
 ]);
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleKind = Rule['kind'];
