@@ -10,6 +10,9 @@ const MUNICIPAL_2025_ITEMS = [
   '5.1', '5.2', '5.3', '5.4', '5.5', '5.6',
 ];
 
+/** The 11 items of the school roadmap 2023 (seed 002). */
+const SCHOOL_2023_ITEMS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'];
+
 describe('roadmap presets', () => {
   it.each(PRESET_IDS)('%s passes the roadmap schema', (id) => {
     const result = roadmapSchema.safeParse(getPreset(id));
@@ -85,6 +88,53 @@ describe('roadmap presets', () => {
     it('expects «Материальная база» in full from 01.03.2025 and links from 17.02.2025', () => {
       expect(byNumber.get('2.2')!.indicators[0].dueFrom).toBe('2025-03-01');
       expect(byNumber.get('3.6')!.indicators.map((i) => i.dueFrom)).toEqual(['2025-02-17', '2025-02-17']);
+    });
+  });
+
+  describe('school-2023', () => {
+    const roadmap = getPreset('school-2023')!;
+    const indicators = new Map(roadmap.items.flatMap((i) => i.indicators).map((ind) => [ind.id, ind]));
+
+    it('keeps all 11 items, grouped under the four «Показатель» headings', () => {
+      expect(roadmap.items.map((i) => i.number)).toEqual(SCHOOL_2023_ITEMS);
+      const groups = roadmap.items.map((i) => i.section!.slice(0, 'Показатель 1'.length));
+      expect(groups).toEqual([
+        'Показатель 1',
+        'Показатель 2', 'Показатель 2', 'Показатель 2', 'Показатель 2', 'Показатель 2',
+        'Показатель 3', 'Показатель 3', 'Показатель 3', 'Показатель 3',
+        'Показатель 4',
+      ]);
+    });
+
+    it('sets 70 % of students for the district and 30 % of parents for every school', () => {
+      expect(indicators.get('2-students-registered')).toMatchObject({ scope: 'municipal', rule: { target: 70 } });
+      expect(indicators.get('3-parents-registered')).toMatchObject({ scope: 'school', rule: { numerator: 'parents_fgis_registered', target: 30 } });
+      expect(indicators.get('6-students-active')).toMatchObject({ scope: 'municipal', rule: { target: 70 } });
+      expect(indicators.get('6-parents-active')).toMatchObject({ scope: 'school', rule: { target: 30 } });
+    });
+
+    it('includes the municipal targets of indicators 2, 3 and 4', () => {
+      expect(indicators.get('indicator-2-students-access')).toMatchObject({ scope: 'municipal', rule: { kind: 'share_at_least', target: 15 } });
+      expect(indicators.get('indicator-3-teachers-using')).toMatchObject({ scope: 'municipal', rule: { kind: 'share_at_least', target: 20 } });
+      expect(indicators.get('indicator-4-schools-using')).toMatchObject({
+        scope: 'municipal',
+        rule: { kind: 'complete', fields: ['school_fgis_programs'], schoolsTarget: 20 },
+      });
+    });
+
+    it('wants 20 Мбит/с and 4 РМО by 01.12.2023, all schools registered by 30.01.2023', () => {
+      expect(indicators.get('1-internet-speed')).toMatchObject({
+        dueFrom: '2023-12-01',
+        rule: { kind: 'value_at_least', measure: 'internet_speed', target: 20, unit: 'Мбит/с' },
+      });
+      expect(indicators.get('10-rmo')).toMatchObject({ scope: 'municipal', dueFrom: '2023-12-01', rule: { kind: 'count_at_least', target: 4 } });
+      expect(indicators.get('11-schools-registered')).toMatchObject({ dueFrom: '2023-01-30', rule: { schoolsTarget: 100 } });
+    });
+
+    it('monitors items 6 and 9 monthly by the 25th and asks for the half-year report by 30.06.2023', () => {
+      const monthlyItems = roadmap.items.filter((i) => i.control.schedules.some((s) => s.kind === 'monthly' && s.byDay === 25));
+      expect(monthlyItems.map((i) => i.number)).toEqual(['6', '9']);
+      expect(indicators.get('5-halfyear-report')!.rule).toEqual({ kind: 'report_by', measure: 'report_halfyear', deadline: '2023-06-30' });
     });
   });
 });

@@ -1,9 +1,11 @@
 import { Roadmap } from '../schema';
 import { MUNICIPAL_2025 } from './municipal-2025';
+import { SCHOOL_2023 } from './school-2023';
 
 /** The roadmaps shipped with the product, by the id `--roadmap` and the task pane use. */
 const PRESETS: Record<string, Roadmap> = {
   'municipal-2025': MUNICIPAL_2025,
+  'school-2023': SCHOOL_2023,
 };
 
 export const PRESET_IDS: readonly string[] = Object.keys(PRESETS);
