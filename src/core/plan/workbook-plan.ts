@@ -77,6 +77,12 @@ export const OWN_SHEETS = {
   calendar: 'Календарь контроля',
   legend: 'Легенда',
   letterRegister: 'Реестр писем',
+  /**
+   * A very hidden sheet where an adapter that paints fills (exceljs) records
+   * which cells it highlighted and their original fill and font, so a re-run
+   * restores them before painting anew.
+   */
+  highlightMemory: '_roadmap_control',
 } as const;
 
 export const OWN_SHEET_NAMES: readonly string[] = Object.values(OWN_SHEETS);

@@ -1,0 +1,25 @@
+import { ControlEvent } from '../evaluate/evaluation';
+import { formatRuDate, isoToExcelSerial } from '../model/iso-date';
+import { header, isoDateCell, text } from './cells';
+import { CALENDAR_STATE_RU, CALENDAR_STATE_TONE } from './status-words';
+import { compareItems } from './violations-sheet';
+import { OWN_SHEETS, PlannedCell, PlannedSheet } from './workbook-plan';
+
+const HEADERS = ['Дата', 'По', 'Пункт', 'Контрольное событие', 'Состояние'];
+
+/** «Календарь контроля»: the control dates of the year in date order, coloured by state as of the date. */
+export function calendarSheet(events: ControlEvent[], asOf: string): PlannedSheet {
+  const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : compareItems(a.item, b.item)));
+  const rows: PlannedCell[][] = [[text(`Календарь контроля по состоянию на ${formatRuDate(asOf)}`, { bold: true })], HEADERS.map(header)];
+  for (const e of sorted) {
+    rows.push([
+      isoDateCell(isoToExcelSerial(e.date)),
+      e.until !== e.date ? isoDateCell(isoToExcelSerial(e.until)) : { v: null },
+      text(e.item),
+      text(e.label, { wrap: true }),
+      text(CALENDAR_STATE_RU[e.state], { tone: CALENDAR_STATE_TONE[e.state] }),
+    ]);
+  }
+  if (sorted.length === 0) rows.push([text('Контрольных событий нет')]);
+  return { name: OWN_SHEETS.calendar, rows, columnWidths: [12, 12, 8, 60, 14], freezeRows: 2, merges: [], dataBars: [], tabColor: '70AD47' };
+}

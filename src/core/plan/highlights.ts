@@ -1,0 +1,29 @@
+import { Finding } from '../model/finding';
+import { BookScope } from './book-scope';
+import { STATUS_RU, STATUS_TONE, worseTone } from './status-words';
+import { Highlight } from './workbook-plan';
+
+/**
+ * One highlight per source cell of this book that a finding points at.
+ * A cell read by several indicators (a headcount) takes the worst tone, and
+ * its note lists every reason. not_due cells are left as the user made them.
+ */
+export function buildHighlights(findings: Finding[], scope: BookScope): Highlight[] {
+  const byCell = new Map<string, Highlight>();
+  for (const finding of findings) {
+    if (finding.status === 'not_due' || !scope.has(finding.sheet, finding.cell)) continue;
+    const sheet = finding.sheet as string;
+    const cell = finding.cell as string;
+    const key = `${sheet}\u0000${cell}`;
+    const tone = STATUS_TONE[finding.status];
+    const reason = `п. ${finding.item}: ${STATUS_RU[finding.status]}`;
+    const earlier = byCell.get(key);
+    if (!earlier) {
+      byCell.set(key, { sheet, cell, tone, note: reason });
+    } else {
+      earlier.tone = worseTone(earlier.tone, tone);
+      if (earlier.note && !earlier.note.includes(reason)) earlier.note = `${earlier.note}; ${reason}`;
+    }
+  }
+  return [...byCell.values()];
+}

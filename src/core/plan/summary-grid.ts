@@ -1,0 +1,87 @@
+import { Finding, STATUSES_NEEDING_EXPLANATION } from '../model/finding';
+import { a1, columnLetters } from '../model/grid';
+import { School } from '../model/registry';
+import { Roadmap } from '../roadmap/schema';
+import { BookScope } from './book-scope';
+import { header, text } from './cells';
+import { findingValueCell } from './display-value';
+import { STATUS_RU, STATUS_TONE } from './status-words';
+import { PlannedCell } from './workbook-plan';
+
+interface GridColumn {
+  indicatorId: string;
+  item: string;
+  title: string;
+  unit: string | null;
+}
+
+export interface SummaryGrid {
+  rows: PlannedCell[][];
+  /** 0-based column indexes (within the grid) that hold shares: data bars go there. */
+  shareColumns: number[];
+  widths: number[];
+}
+
+const FIXED_COLUMNS = 3; // school, ИНН, findings needing an explanation
+
+/**
+ * The school × indicator block of «Сводка»: one row per school, one column per
+ * indicator the check covered (in roadmap order), the value coloured by its
+ * status and linked to the source cell when that cell is in this book.
+ */
+export function summaryGrid(findings: Finding[], schools: School[], roadmap: Roadmap, scope: BookScope): SummaryGrid {
+  const columns = gridColumns(findings, roadmap);
+  const columnIndex = new Map(columns.map((c, i) => [c.indicatorId, i]));
+  const bySchool = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = bySchool.get(f.schoolId) ?? [];
+    list.push(f);
+    bySchool.set(f.schoolId, list);
+  }
+
+  const head: PlannedCell[] = [header('Образовательная организация'), header('ИНН'), header('Требуют объяснений')];
+  for (const c of columns) head.push(header(`п. ${c.item} ${c.title}`));
+  const rows: PlannedCell[][] = [head];
+
+  for (const school of schools) {
+    const own = bySchool.get(school.id);
+    if (!own) continue;
+    const needing = own.filter((f) => STATUSES_NEEDING_EXPLANATION.includes(f.status)).length;
+    const row: PlannedCell[] = [text(school.name), text(school.inn), { v: needing, numFmt: '0', tone: needing > 0 ? 'bad' : 'good' }];
+    for (let i = 0; i < columns.length; i++) row.push({ v: null });
+    for (const f of own) {
+      const i = columnIndex.get(f.indicatorId);
+      if (i === undefined) continue;
+      row[FIXED_COLUMNS + i] = gridCell(f, scope);
+    }
+    rows.push(row);
+  }
+
+  const shareColumns = columns.flatMap((c, i) => (c.unit === '%' ? [FIXED_COLUMNS + i] : []));
+  const widths = [42, 13, 12, ...columns.map(() => 16)];
+  return { rows, shareColumns, widths };
+}
+
+function gridCell(f: Finding, scope: BookScope): PlannedCell {
+  const value = findingValueCell(f);
+  // A cell with no value still says why (нет данных, не представлено).
+  const cell: PlannedCell = value.v === null ? { v: STATUS_RU[f.status] } : value;
+  cell.tone = STATUS_TONE[f.status];
+  if (f.sheet && f.cell && scope.has(f.sheet, f.cell)) cell.link = { sheet: f.sheet, cell: f.cell };
+  return cell;
+}
+
+function gridColumns(findings: Finding[], roadmap: Roadmap): GridColumn[] {
+  const seen = new Map<string, GridColumn>();
+  for (const f of findings) {
+    if (!seen.has(f.indicatorId)) seen.set(f.indicatorId, { indicatorId: f.indicatorId, item: f.item, title: f.indicator, unit: f.unit });
+  }
+  const order = new Map<string, number>();
+  roadmap.items.forEach((item) => item.indicators.forEach((ind) => order.set(ind.id, order.size)));
+  return [...seen.values()].sort((a, b) => (order.get(a.indicatorId) ?? 1e9) - (order.get(b.indicatorId) ?? 1e9));
+}
+
+/** "D4:D28" for a grid column placed at sheet row `top` (1-based) and column `col` (0-based). */
+export function columnRange(col: number, top: number, bottom: number): string {
+  return `${a1(top, col + 1)}:${columnLetters(col + 1)}${bottom}`;
+}
