@@ -1,0 +1,26 @@
+import { LetterRegisterRow } from '../plan/workbook-plan';
+
+/** The running number inside «01-19/15» when the number carries this prefix. */
+export function runningNumber(number: string, prefix: string): number | null {
+  const text = number.trim();
+  if (!text.startsWith(prefix)) return null;
+  const m = /^(\d+)/.exec(text.slice(prefix.length).trim());
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The first number for this run. An outgoing number is never used twice, so it
+ * is past both the settings' next number and every number already in the register.
+ */
+export function firstFreeNumber(existing: readonly LetterRegisterRow[], settings: { numberPrefix: string; nextNumber: number }): number {
+  let highest = 0;
+  for (const row of existing) {
+    const n = runningNumber(row.number, settings.numberPrefix);
+    if (n !== null && n > highest) highest = n;
+  }
+  return Math.max(settings.nextNumber, highest + 1);
+}
+
+export function formatLetterNumber(prefix: string, sequence: number): string {
+  return `${prefix}${sequence}`;
+}

@@ -1,0 +1,35 @@
+import { IsoDate, formatRuDate, isoParts } from '../model/iso-date';
+
+/** No-break space: keeps «М.П.» with «Ивановой» and «85,7» with «%» on one line. */
+export const NBSP = '\u00A0';
+
+const MONTHS_GENITIVE = [
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
+  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+];
+
+/** «22 ноября 2026 г.» — the ГОСТ verbal-numeric form, never «"22" ноября». */
+export function formatLongRuDate(date: IsoDate): string {
+  const { year, month, day } = isoParts(date);
+  return `${day}${NBSP}${MONTHS_GENITIVE[month - 1]} ${year}${NBSP}г.`;
+}
+
+export type DateStyle = 'numeric' | 'long';
+
+export function formatLetterDate(date: IsoDate, style: DateStyle): string {
+  return style === 'long' ? formatLongRuDate(date) : formatRuDate(date);
+}
+
+/** 85.7 → «85,7», 1234 → «1 234»: Russian decimal comma and thin grouping, at most one decimal. */
+export function formatRuNumber(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  const [whole, fraction] = Math.abs(rounded).toFixed(1).split('.');
+  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP) : whole;
+  const sign = rounded < 0 ? '−' : '';
+  return fraction === '0' ? `${sign}${grouped}` : `${sign}${grouped},${fraction}`;
+}
+
+/** A value with its unit as a letter prints it: «85,7 %», «18 Мбит/с», «12». */
+export function formatQuantity(value: number, unit: string | null): string {
+  return unit ? `${formatRuNumber(value)}${NBSP}${unit}` : formatRuNumber(value);
+}

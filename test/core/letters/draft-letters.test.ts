@@ -1,0 +1,87 @@
+import { draftLetters } from '../../../src/core/letters/draft-letters';
+import { LetterModel } from '../../../src/core/letters/letter-model';
+import { REGISTRY, ROADMAP, aFinding, sampleFindings, sampleLetterSettings } from './letter-fixtures';
+
+const NBSP = '\u00A0';
+const plain = (text: string) => text.replace(/\u00A0/g, ' ');
+
+function draft(findings = sampleFindings(), settings = sampleLetterSettings(), today = '2025-03-05'): LetterModel[] {
+  return draftLetters({ findings, registry: REGISTRY, roadmap: ROADMAP, asOf: '2025-03-03', today, settings });
+}
+
+describe('drafting explanation requests', () => {
+  it('writes one letter per school with findings, in registry order, skipping met and not-due results', () => {
+    const letters = draft();
+    expect(letters.map((l) => l.school)).toEqual(['МБОУ «СОШ № 1»', 'МБОУ «Гимназия № 2 им. А.С. Пушкина»', 'МБОУ Новоназимовская СОШ № 4']);
+  });
+
+  it('numbers letters from the settings with their prefix, one after another', () => {
+    const letters = draftLetters({ findings: sampleFindings(), registry: REGISTRY, roadmap: ROADMAP, asOf: '2025-03-03', today: '2025-03-05', settings: sampleLetterSettings(), firstNumber: 230 });
+    expect(letters.map((l) => l.number)).toEqual(['01-19/230', '01-19/231', '01-19/232']);
+    expect(draft().map((l) => l.number)).toEqual(['01-19/214', '01-19/215', '01-19/216']);
+  });
+
+  it('groups findings by roadmap item in the plan’s order and cites the items', () => {
+    const [first] = draft();
+    expect(first.items.map((i) => i.number)).toEqual(['2.2', '3.2']);
+    expect(first.items[1].rows).toHaveLength(2);
+    expect(plain(first.intro[0])).toBe(
+      'По результатам мониторинга исполнения плана мероприятий («дорожной карты») «Цифровая трансформация образования в Энском муниципальном округе на 2025 год» по состоянию на 03.03.2025 в МБОУ «СОШ № 1» выявлены нарушения по пунктам 2.2 и 3.2.',
+    );
+    expect(first.items[1].text).toContain('Пункт 3.2 «Регистрация педагогов во ФГИС «Моя школа»» предусматривает: зарегистрированы 100');
+  });
+
+  it('words a shortfall with the value, the target and the people missing', () => {
+    const [first] = draft();
+    expect(plain(first.items[1].rows[0].sentence)).toBe(
+      'Доля педагогов, зарегистрированных во ФГИС «Моя школа»: 85,7 % при целевом значении 100 %, не хватает 3 педагогов до 100 %.',
+    );
+    expect(plain(first.items[1].rows[1].comment)).toBe('не хватает 6 педагогов до 90 %');
+  });
+
+  it('sets the response deadline three working days after the letter date, over the May holidays', () => {
+    const [first] = draft(sampleFindings(), sampleLetterSettings(), '2025-05-07');
+    expect(first.deadline).toBe('2025-05-14');
+    expect(first.request[0]).toContain('Прошу в срок до 14.05.2025 представить письменные объяснения');
+    expect(first.request[0]).toContain('а также недостающие сведения');
+  });
+
+  it('writes dates in words when the department prefers «3 марта 2025 г.»', () => {
+    const [first] = draft(sampleFindings(), sampleLetterSettings({ dateStyle: 'long' }), '2025-12-29');
+    expect(first.deadline).toBe('2026-01-13');
+    expect(first.deadlineText).toBe(`13${NBSP}января 2026${NBSP}г.`);
+    expect(first.asOfText).toBe(`3${NBSP}марта 2025${NBSP}г.`);
+    expect(first.dateText).not.toMatch(/["«]/);
+  });
+
+  it('warns a repeat offender and asks why earlier measures failed', () => {
+    const [, second] = draft();
+    expect(second.repeated).toBe(true);
+    const item = second.items.find((i) => i.number === '3.2');
+    expect(item?.repeated).toBe(true);
+    expect(item?.text).toContain('выявлены повторно');
+    expect(item?.rows[0].statusText).toBe('Не выполнено (повторно)');
+    expect(second.request[1]).toBe(
+      'Обращаю внимание, что нарушения по пункту 3.2 выявлены повторно. Прошу дополнительно пояснить, почему ранее принятые меры не дали результата.',
+    );
+    expect(plain(item?.rows[0].sentence ?? '')).toContain('не хватает 1 педагога до 100 % (выявлено повторно).');
+  });
+
+  it('leaves out items without the footnote when the department asks for footnote items only', () => {
+    const letters = draft(sampleFindings(), sampleLetterSettings({ footnoteItemsOnly: true }));
+    expect(letters.flatMap((l) => l.items.map((i) => i.number))).not.toContain('3.4');
+    expect(letters).toHaveLength(3);
+    const onlyLate = draft([aFinding({ schoolId: '6501000002', item: '3.4', status: 'late', value: '2025-02-17', deadline: '2025-02-14' })], sampleLetterSettings({ footnoteItemsOnly: true }));
+    expect(onlyLate).toEqual([]);
+  });
+
+  it('writes to «the head» of a school the registry has no director for', () => {
+    const letters = draft([aFinding({ schoolId: '6501000005' })]);
+    expect(letters[0].addressee.position).toBe('Руководителю');
+    expect(letters[0].shortName).toBe('ООШ-с-Береговое');
+  });
+
+  it('gives a file-friendly short name to every school', () => {
+    expect(draft().map((l) => l.shortName)).toEqual(['СОШ-1', 'Гимназия-2-им-А-С-Пушкина', 'Новоназимовская-СОШ-4']);
+  });
+});
