@@ -46,12 +46,23 @@ export interface ControlEvent {
   state: 'done' | 'overdue' | 'due' | 'upcoming';
 }
 
+/**
+ * A municipal total. `scope: 'municipal'` is judged against a municipal target
+ * of the roadmap; `scope: 'school'` is the informational total of a per-school
+ * share (same target) so the summary can show the municipality as a whole.
+ */
+export interface EvaluatedAggregate extends AggregateFinding {
+  scope: 'municipal' | 'school';
+  /** Schools left out of the sums because their data was impossible (data_error). */
+  schoolsWithErrors: number;
+}
+
 export interface Evaluation {
   asOf: IsoDate;
   roadmapId: string;
   /** Every school × indicator the tables cover (and report deadlines for every school). */
   findings: Finding[];
-  aggregates: AggregateFinding[];
+  aggregates: EvaluatedAggregate[];
   calendar: ControlEvent[];
   diagnostics: Diagnostic[];
 }

@@ -1,0 +1,22 @@
+import { measureDef } from '../../model/measures';
+import { School } from '../../model/registry';
+import { Rule } from '../../roadmap/schema';
+import { outcome, place, readNumber, RuleContext, RuleOutcome } from './rule-context';
+
+type CountAtLeastRule = Extract<Rule, { kind: 'count_at_least' }>;
+
+/** Flagship pages answer for more (5.3: 5 posts a week instead of 3). */
+export function countTargetFor(school: School, rule: CountAtLeastRule): number {
+  return school.flagship && rule.flagged ? rule.flagged.target : rule.target;
+}
+
+export function evaluateCountAtLeast(ctx: RuleContext, rule: CountAtLeastRule): RuleOutcome {
+  const target = countTargetFor(ctx.school, rule);
+  const read = readNumber(ctx, rule.measure);
+  if (read.kind === 'missing') return outcome('no_data', { target, ...place(ctx, read.obs) });
+  const where = { sheet: read.obs.sheet, cell: read.obs.cell };
+  if (read.kind === 'error') return outcome('data_error', { target, ...where, detail: read.detail });
+  if (read.value >= target) return outcome('met', { target, ...where, value: read.value });
+  const noun = measureDef(rule.measure)?.noun ?? null;
+  return outcome('not_met', { target, ...where, value: read.value, shortfall: { count: target - read.value, noun } });
+}

@@ -1,0 +1,77 @@
+import { Finding } from '../../model/finding';
+import { IsoDate } from '../../model/iso-date';
+import { MeasureId, measureDef } from '../../model/measures';
+import { Observation } from '../../model/monitoring';
+import { School } from '../../model/registry';
+
+/** What a rule evaluator sees of one school: its merged observations as of a date. */
+export interface RuleContext {
+  school: School;
+  asOf: IsoDate;
+  observe(measure: MeasureId): Observation | undefined;
+  /** A covering sheet the school is in: where to point when a measure has no cell at all. */
+  sheet: string | null;
+}
+
+/** A rule's verdict: the finding without who/what (the caller adds school and indicator). */
+export type RuleOutcome = Pick<Finding, 'status' | 'value' | 'target' | 'unit' | 'shortfall' | 'deadline' | 'sheet' | 'cell' | 'detail'>;
+
+export function outcome(status: Finding['status'], fields: Partial<RuleOutcome> = {}): RuleOutcome {
+  return {
+    status,
+    value: null,
+    target: null,
+    unit: null,
+    shortfall: null,
+    deadline: null,
+    sheet: null,
+    cell: null,
+    detail: null,
+    ...fields,
+  };
+}
+
+/** Where an observation came from, or the fallback sheet when the school's row lacks the column. */
+export function place(ctx: RuleContext, obs: Observation | undefined): { sheet: string | null; cell: string | null } {
+  return obs ? { sheet: obs.sheet, cell: obs.cell } : { sheet: ctx.sheet, cell: null };
+}
+
+export function labelOf(measure: MeasureId): string {
+  return measureDef(measure)?.label ?? measure;
+}
+
+/** A number read for a rule: a usable value, nothing given, or impossible data with a reason. */
+export type NumberRead =
+  | { kind: 'number'; value: number; obs: Observation }
+  | { kind: 'missing'; obs: Observation | undefined }
+  | { kind: 'error'; detail: string; obs: Observation };
+
+/**
+ * Reads a count or a number. Negative counts are impossible data, reported
+ * as such: nothing is clamped or silently dropped.
+ */
+export function readNumber(ctx: RuleContext, measure: MeasureId, allowNegative = false): NumberRead {
+  const obs = ctx.observe(measure);
+  if (!obs || obs.value.kind === 'missing') return { kind: 'missing', obs };
+  const label = labelOf(measure);
+  switch (obs.value.kind) {
+    case 'number':
+      if (!allowNegative && obs.value.value < 0) {
+        return { kind: 'error', obs, detail: `${label}: отрицательное значение ${formatNumber(obs.value.value)}` };
+      }
+      return { kind: 'number', value: obs.value.value, obs };
+    case 'invalid':
+      return { kind: 'error', obs, detail: `${label}: не удалось прочитать «${obs.value.raw}» (${obs.value.reason})` };
+    default:
+      return { kind: 'error', obs, detail: `${label}: вместо числа указано «${String(obs.value.value)}»` };
+  }
+}
+
+/** Russian number formatting for details: decimal comma, at most one decimal. */
+export function formatNumber(n: number): string {
+  const rounded = Math.round(n * 10) / 10;
+  return String(rounded).replace('.', ',');
+}
+
+/** Comparisons tolerate float noise: 36/40·100 must meet 90 %. */
+export const EPSILON = 1e-9;

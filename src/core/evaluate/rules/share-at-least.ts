@@ -1,0 +1,95 @@
+import { measureDef } from '../../model/measures';
+import { Observation } from '../../model/monitoring';
+import { Rule } from '../../roadmap/schema';
+import { EPSILON, formatNumber, labelOf, outcome, place, readNumber, RuleContext, RuleOutcome } from './rule-context';
+
+type ShareRule = Extract<Rule, { kind: 'share_at_least' }>;
+
+/** A school's share as the tables give it: counts, a percent column, nothing, or impossible data. */
+export type ShareRead =
+  | { kind: 'counts'; numerator: number; denominator: number; obs: Observation }
+  | { kind: 'percent'; percent: number; denominator: number | null; obs: Observation }
+  | { kind: 'missing'; detail: string | null; sheet: string | null; cell: string | null }
+  | { kind: 'error'; detail: string; obs: Observation };
+
+function zeroDenominatorDetail(rule: ShareRule): string {
+  return measureDef(rule.denominator)?.system === 'oo1'
+    ? 'численность по ОО-1 равна 0: долю посчитать нельзя'
+    : `«${labelOf(rule.denominator)}» равно 0: долю посчитать нельзя`;
+}
+
+/**
+ * Reads numerator and denominator (possibly from different sheets: the
+ * registered count from the ФГИС export, the headcount from the ОО-1 sheet).
+ * A percent column is the fallback when the counts are not there.
+ */
+export function readShare(ctx: RuleContext, rule: ShareRule): ShareRead {
+  const num = readNumber(ctx, rule.numerator);
+  const den = readNumber(ctx, rule.denominator);
+  if (num.kind === 'error') return num;
+  if (den.kind === 'error') return den;
+
+  if (num.kind === 'number' && den.kind === 'number') {
+    if (den.value === 0) return { kind: 'error', obs: den.obs, detail: zeroDenominatorDetail(rule) };
+    if (num.value > den.value) {
+      return {
+        kind: 'error',
+        obs: num.obs,
+        detail: `${labelOf(rule.numerator)}: ${num.value} — больше, чем «${labelOf(rule.denominator)}»: ${den.value}`,
+      };
+    }
+    return { kind: 'counts', numerator: num.value, denominator: den.value, obs: num.obs };
+  }
+
+  const percentMeasure = rule.percentMeasure;
+  const pct = percentMeasure ? readNumber(ctx, percentMeasure) : null;
+  if (pct?.kind === 'error') return pct;
+  if (pct?.kind === 'number') {
+    if (pct.value > 100 + EPSILON) {
+      return { kind: 'error', obs: pct.obs, detail: `${labelOf(percentMeasure ?? '')}: ${formatNumber(pct.value)} % — больше 100 %` };
+    }
+    const denominator = den.kind === 'number' && den.value > 0 ? den.value : null;
+    return { kind: 'percent', percent: pct.value, denominator, obs: pct.obs };
+  }
+
+  if (num.kind === 'number') {
+    // The count is there but the headcount is not: the share cannot be judged.
+    return { kind: 'missing', detail: `нет данных: ${labelOf(rule.denominator)}`, ...place(ctx, den.obs) };
+  }
+  return { kind: 'missing', detail: null, ...place(ctx, num.obs ?? (pct?.kind === 'missing' ? pct.obs : undefined)) };
+}
+
+/** People short of the target: «не хватает 3 педагогов до 100 %». */
+function shortfallCount(target: number, denominator: number, numerator: number): number {
+  return Math.max(1, Math.ceil((target * denominator) / 100 - numerator - EPSILON));
+}
+
+export function evaluateShareAtLeast(ctx: RuleContext, rule: ShareRule): RuleOutcome {
+  const base = { target: rule.target, unit: '%' };
+  const share = readShare(ctx, rule);
+  switch (share.kind) {
+    case 'error':
+      return outcome('data_error', { ...base, sheet: share.obs.sheet, cell: share.obs.cell, detail: share.detail });
+    case 'missing':
+      return outcome('no_data', { ...base, sheet: share.sheet, cell: share.cell, detail: share.detail });
+    case 'counts': {
+      const value = (share.numerator / share.denominator) * 100;
+      const where = { sheet: share.obs.sheet, cell: share.obs.cell };
+      const detail = `${share.numerator} из ${share.denominator}`;
+      if (value >= rule.target - EPSILON) return outcome('met', { ...base, ...where, value, detail });
+      const count = shortfallCount(rule.target, share.denominator, share.numerator);
+      const noun = measureDef(rule.numerator)?.noun ?? null;
+      return outcome('not_met', { ...base, ...where, value, detail, shortfall: { count, noun } });
+    }
+    case 'percent': {
+      const where = { sheet: share.obs.sheet, cell: share.obs.cell };
+      const value = share.percent;
+      if (value >= rule.target - EPSILON) return outcome('met', { ...base, ...where, value });
+      if (share.denominator === null) return outcome('not_met', { ...base, ...where, value });
+      const implied = Math.round((value * share.denominator) / 100);
+      const count = shortfallCount(rule.target, share.denominator, implied);
+      const noun = measureDef(rule.numerator)?.noun ?? null;
+      return outcome('not_met', { ...base, ...where, value, shortfall: { count, noun } });
+    }
+  }
+}
