@@ -1,0 +1,35 @@
+import type { Workbook } from 'exceljs';
+import { OWN_SHEETS, WorkbookPlan } from '../../core/plan/workbook-plan';
+import { paintHighlights, restorePreviousHighlights } from './highlight-memory';
+import { appendLetterRegister } from './letter-register-sheet';
+import { writePlannedSheet } from './planned-sheet-writer';
+
+/** Sheets a run rewrites from scratch; «Реестр писем» is appended to, never deleted. */
+const REWRITTEN = new Set<string>([OWN_SHEETS.summary, OWN_SHEETS.violations, OWN_SHEETS.calendar, OWN_SHEETS.legend]);
+
+/**
+ * Carries out a plan on an exceljs workbook read by readWorkbookGrids. It
+ * decides nothing: undo the previous run (its highlights and sheets), write
+ * this run's, append to the register. Source values and formulas are never
+ * touched: only the fill and font of highlighted cells change.
+ */
+export function applyPlan(workbook: Workbook, plan: WorkbookPlan): void {
+  restorePreviousHighlights(workbook);
+  for (const ws of [...workbook.worksheets]) {
+    if (REWRITTEN.has(ws.name)) workbook.removeWorksheet(ws.id);
+  }
+  paintHighlights(workbook, plan.highlights);
+  const written = plan.sheets.map((sheet) => writePlannedSheet(workbook, sheet));
+  appendLetterRegister(workbook, plan.letterRegister);
+  if (written.length > 0) activate(workbook, written[0].name);
+}
+
+/** Opens the book on the first planned sheet («Сводка»). */
+function activate(workbook: Workbook, name: string): void {
+  const index = workbook.worksheets.findIndex((ws) => ws.name === name);
+  for (const ws of workbook.worksheets) {
+    // A sheet left selected from the source would open grouped with ours.
+    for (const view of ws.views ?? []) (view as { tabSelected?: boolean }).tabSelected = ws.name === name;
+  }
+  workbook.views = [{ x: 0, y: 0, width: 12000, height: 8000, firstSheet: 0, activeTab: index, visibility: 'visible' }];
+}
