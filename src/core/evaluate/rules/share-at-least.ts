@@ -59,9 +59,15 @@ export function readShare(ctx: RuleContext, rule: ShareRule): ShareRead {
   return { kind: 'missing', detail: null, ...place(ctx, num.obs ?? (pct?.kind === 'missing' ? pct.obs : undefined)) };
 }
 
-/** People short of the target: «не хватает 3 педагогов до 100 %». */
-function shortfallCount(target: number, denominator: number, numerator: number): number {
-  return Math.max(1, Math.ceil((target * denominator) / 100 - numerator - EPSILON));
+/**
+ * People (or chats, lessons) short of the target: «не хватает 3 педагогов до
+ * 100 %». Shares of money (5.5, roubles of domestic software) have no such count.
+ */
+function shortfallOf(rule: ShareRule, denominator: number, numerator: number): RuleOutcome['shortfall'] {
+  const def = measureDef(rule.numerator);
+  if (def?.type !== 'count') return null;
+  const count = Math.max(1, Math.ceil((rule.target * denominator) / 100 - numerator - EPSILON));
+  return { count, noun: def.noun ?? null };
 }
 
 export function evaluateShareAtLeast(ctx: RuleContext, rule: ShareRule): RuleOutcome {
@@ -77,9 +83,8 @@ export function evaluateShareAtLeast(ctx: RuleContext, rule: ShareRule): RuleOut
       const where = { sheet: share.obs.sheet, cell: share.obs.cell };
       const detail = `${share.numerator} из ${share.denominator}`;
       if (value >= rule.target - EPSILON) return outcome('met', { ...base, ...where, value, detail });
-      const count = shortfallCount(rule.target, share.denominator, share.numerator);
-      const noun = measureDef(rule.numerator)?.noun ?? null;
-      return outcome('not_met', { ...base, ...where, value, detail, shortfall: { count, noun } });
+      const shortfall = shortfallOf(rule, share.denominator, share.numerator);
+      return outcome('not_met', { ...base, ...where, value, detail, shortfall });
     }
     case 'percent': {
       const where = { sheet: share.obs.sheet, cell: share.obs.cell };
@@ -87,9 +92,7 @@ export function evaluateShareAtLeast(ctx: RuleContext, rule: ShareRule): RuleOut
       if (value >= rule.target - EPSILON) return outcome('met', { ...base, ...where, value });
       if (share.denominator === null) return outcome('not_met', { ...base, ...where, value });
       const implied = Math.round((value * share.denominator) / 100);
-      const count = shortfallCount(rule.target, share.denominator, implied);
-      const noun = measureDef(rule.numerator)?.noun ?? null;
-      return outcome('not_met', { ...base, ...where, value, shortfall: { count, noun } });
+      return outcome('not_met', { ...base, ...where, value, shortfall: shortfallOf(rule, share.denominator, implied) });
     }
   }
 }
