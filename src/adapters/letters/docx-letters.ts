@@ -1,0 +1,25 @@
+import { Document, Packer } from 'docx';
+import { LetterModel } from '../../core/letters/letter-model';
+import { DOCX_DEFAULT_RUN, letterSection } from './docx-letter-section';
+import { LINE_SPACING } from './letter-layout';
+
+/**
+ * Letters in the default ГОСТ layout as one .docx: one letter per section, so a
+ * combined file starts every letter on a new page with its own page numbers.
+ */
+export async function renderDefaultDocx(letters: readonly LetterModel[]): Promise<Uint8Array> {
+  const document = new Document({
+    creator: letters[0]?.department.name ?? 'Контроль исполнения',
+    title: letters.length === 1 ? `${letters[0].title}: ${letters[0].school}` : 'Запросы о предоставлении объяснений',
+    styles: {
+      default: {
+        document: {
+          run: DOCX_DEFAULT_RUN,
+          paragraph: { spacing: { line: Math.round(240 * LINE_SPACING), before: 0, after: 0 } },
+        },
+      },
+    },
+    sections: letters.map(letterSection),
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}

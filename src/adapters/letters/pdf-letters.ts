@@ -1,0 +1,66 @@
+import pdfMake from 'pdfmake/build/pdfmake';
+import pdfFonts from 'pdfmake/build/vfs_fonts';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { LetterModel } from '../../core/letters/letter-model';
+import { BODY_PT, LINE_SPACING, MARGINS_MM, mmToPoints } from './letter-layout';
+import { letterContent } from './pdf-letter-content';
+
+/**
+ * pdfmake's browser build also runs in Node, so the same code makes PDFs in the
+ * command line and in the task pane. Its bundled Roboto has Cyrillic and is
+ * embedded (subset) in every PDF; Times New Roman cannot be shipped.
+ */
+const VFS: Record<string, string> = (pdfFonts as unknown as { pdfMake?: { vfs: Record<string, string> } }).pdfMake?.vfs ?? pdfFonts;
+const FONTS = {
+  Roboto: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' },
+};
+
+type PageHeader = (currentPage: number) => Content | null;
+
+function toBytes(definition: TDocumentDefinitions): Promise<Uint8Array> {
+  return new Promise((resolve) => pdfMake.createPdf(definition, undefined, FONTS, VFS).getBuffer((buffer) => resolve(new Uint8Array(buffer))));
+}
+
+function documentFor(letters: readonly LetterModel[], header: PageHeader, onPageCount?: (n: number) => void): TDocumentDefinitions {
+  const content = letters.flatMap((l, i) => {
+    const [first, ...rest] = letterContent(l);
+    // Every letter after the first starts on a new page.
+    return i === 0 ? [first, ...rest] : [{ stack: [first], pageBreak: 'before' } as Content, ...rest];
+  });
+  return {
+    pageSize: 'A4',
+    pageMargins: [mmToPoints(MARGINS_MM.left), mmToPoints(MARGINS_MM.top), mmToPoints(MARGINS_MM.right), mmToPoints(MARGINS_MM.bottom)],
+    info: { title: letters.length === 1 ? `${letters[0].title}: ${letters[0].school}` : 'Запросы о предоставлении объяснений', author: letters[0]?.department.name },
+    defaultStyle: { font: 'Roboto', fontSize: BODY_PT, lineHeight: LINE_SPACING },
+    header: (currentPage: number, pageCount: number) => {
+      onPageCount?.(pageCount);
+      const h = header(currentPage);
+      return h ? { stack: [h], margin: [0, mmToPoints(10), 0, 0] } : null;
+    },
+    content,
+  } as TDocumentDefinitions;
+}
+
+/** Page numbers from the second page of each letter, centred at the top. */
+const pageNumberFrom = (letterStarts: number[]): PageHeader => (page) => {
+  const start = [...letterStarts].reverse().find((s) => s <= page) ?? 1;
+  const inLetter = page - start + 1;
+  return inLetter > 1 ? { text: String(inLetter), alignment: 'center', fontSize: 12 } : null;
+};
+
+/**
+ * Letters as one PDF. For several letters each is laid out alone first, to
+ * learn its page count, so that numbering restarts with every letter.
+ */
+export async function renderPdf(letters: readonly LetterModel[]): Promise<Uint8Array> {
+  if (letters.length <= 1) return toBytes(documentFor(letters, pageNumberFrom([1])));
+  const starts: number[] = [];
+  let next = 1;
+  for (const letter of letters) {
+    let pages = 1;
+    await toBytes(documentFor([letter], () => null, (n) => (pages = n)));
+    starts.push(next);
+    next += pages;
+  }
+  return toBytes(documentFor(letters, pageNumberFrom(starts)));
+}
