@@ -10,10 +10,14 @@ const PRESETS: Record<string, Roadmap> = {
 
 export const PRESET_IDS: readonly string[] = Object.keys(PRESETS);
 
-/** A fresh copy of a preset: callers may edit it (rules table) without touching the shipped one. */
+/**
+ * A fresh copy of a preset: callers may edit it (rules table) without touching the shipped one.
+ * Presets are plain JSON data, so a JSON copy is exact (and, unlike structuredClone, keeps the
+ * caller's realm: jest compares prototypes).
+ */
 export function getPreset(id: string): Roadmap | undefined {
   const preset = PRESETS[id];
-  return preset === undefined ? undefined : structuredClone(preset);
+  return preset === undefined ? undefined : (JSON.parse(JSON.stringify(preset)) as Roadmap);
 }
 
 export function listPresets(): { id: string; title: string; year: number }[] {
