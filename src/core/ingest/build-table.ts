@@ -1,0 +1,109 @@
+import { Diagnostic, diagnostic } from '../model/diagnostic';
+import { Grid, a1, columnLetters, parseA1 } from '../model/grid';
+import { MeasureId, MeasureType, measureDef } from '../model/measures';
+import { MonitoringRow, MonitoringTable } from '../model/monitoring';
+import { findAsOf } from './find-as-of';
+import { findHeader } from './find-header';
+import { foldText } from './fold-text';
+import { readHeaderContext } from './header-context';
+import { MappingOverride } from './ingest-types';
+import { PercentScale, parseCell, percentScaleOf } from './parse-value';
+import { findKeyColumns, readInn } from './school-column';
+import { SheetView } from './sheet-view';
+import { classifyRow } from './skip-rows';
+import { mapTable } from './table-mapping';
+
+/**
+ * One sheet → one monitoring table: header, context, mapping, then every
+ * school row with its typed observations. Schools are matched later, across
+ * sheets (match-schools.ts); here `schoolId` stays null.
+ */
+export interface BuiltTable {
+  table: MonitoringTable;
+  /** Column letter of the school names, for messages about rows. */
+  schoolColumn: string;
+}
+
+export interface BuildTableInput {
+  book: string;
+  grid: Grid;
+  overrides: readonly MappingOverride[];
+  usedMeasures: ReadonlySet<MeasureId>;
+}
+
+const SAMPLE_ROWS = 40;
+
+interface ActiveColumn {
+  col: number;
+  measure: MeasureId;
+  type: MeasureType;
+  scale: PercentScale;
+}
+
+export function buildTable(input: BuildTableInput): { built: BuiltTable | null; diagnostics: Diagnostic[] } {
+  const view = new SheetView(input.grid);
+  const sheet = view.sheet;
+  const notFound = () => ({
+    built: null,
+    diagnostics: [diagnostic('ingest.table-not-found', 'warning', `На листе «${sheet}» не найдена таблица со списком школ.`, { sheet })],
+  });
+  const header = findHeader(view, input.grid.merges ?? []);
+  if (!header) return notFound();
+  const ctx = readHeaderContext(view, header.rows);
+  const headerBottom = header.rows[header.rows.length - 1];
+  const sampleRows: number[] = [];
+  for (let r = headerBottom + 1; r <= view.lastRow && sampleRows.length < SAMPLE_ROWS; r++) sampleRows.push(r);
+  const keys = findKeyColumns(view, ctx.columns, sampleRows);
+  if (keys.schoolCol === null) return notFound();
+  const schoolCol = keys.schoolCol;
+
+  const { mapping, diagnostics } = mapTable({ view, columns: ctx.columns, keys, sampleRows, headerBottom, overrides: input.overrides, usedMeasures: input.usedMeasures });
+  const headerSchoolText = foldText(ctx.columns.find((c) => c.col === schoolCol)?.child ?? '');
+
+  const schoolRows: number[] = [];
+  for (let r = headerBottom + 1; r <= view.lastRow; r++) {
+    const kind = classifyRow(view, r, { schoolCol, headerSchoolText });
+    if (kind === 'school') schoolRows.push(r);
+    else if (kind === 'no-name') {
+      diagnostics.push(diagnostic('ingest.row-without-school', 'warning', `В строке ${r} есть данные, но не указана школа; строка пропущена.`, { sheet, cell: a1(r, schoolCol) }));
+    }
+  }
+
+  const active: ActiveColumn[] = [];
+  for (const m of mapping) {
+    if (m.measure === null || (m.confidence !== 'sure' && m.confidence !== 'user')) continue;
+    const def = measureDef(m.measure);
+    if (!def) continue;
+    const col = parseA1(`${m.column}1`).col;
+    const scale = def.type === 'percent' ? percentScaleOf(schoolRows.map((r) => ({ raw: view.value(r, col), numberFormat: view.numberFormat(r, col) }))) : 'percent';
+    active.push({ col, measure: m.measure, type: def.type, scale });
+  }
+
+  const rows: MonitoringRow[] = [];
+  for (const r of schoolRows) {
+    const rawInn = keys.innCol === null ? null : view.value(r, keys.innCol);
+    const inn = readInn(rawInn);
+    if (!inn.valid) {
+      diagnostics.push(
+        diagnostic('ingest.inn-invalid', 'warning', `«${String(rawInn)}» не похоже на ИНН (10 цифр); школа сопоставлена по названию.`, { sheet, cell: a1(r, keys.innCol!) }),
+      );
+    }
+    const measures: MonitoringRow['measures'] = {};
+    for (const c of active) {
+      measures[c.measure] = { value: parseCell(view.value(r, c.col), view.numberFormat(r, c.col), c.type, c.scale), sheet, cell: a1(r, c.col) };
+    }
+    const name = String(view.value(r, schoolCol)).replace(/\s+/g, ' ').trim();
+    rows.push({ schoolName: name, inn: inn.inn, schoolId: null, sheet, row: r, measures });
+  }
+
+  const table: MonitoringTable = {
+    book: input.book,
+    sheet,
+    asOf: findAsOf({ sheetName: sheet, titles: ctx.titles, titleDateCells: ctx.titleDateCells }),
+    measures: [...new Set(active.map((c) => c.measure))],
+    rows,
+    mapping,
+    headerRows: header.rows,
+  };
+  return { built: { table, schoolColumn: columnLetters(schoolCol) }, diagnostics };
+}

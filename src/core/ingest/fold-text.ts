@@ -1,0 +1,20 @@
+/**
+ * Header and title text reduced to what matching needs: lower case, ё → е,
+ * every kind of space and quote made plain, runs of spaces collapsed. All
+ * synonym patterns in this folder are written against folded text, so they
+ * never have to care about «ёлочки», no-break spaces or line breaks in cells.
+ */
+const QUOTES = /[«»"„“”‘’'`]/g;
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+export function foldText(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е').replace(QUOTES, '"').replace(DASHES, '-').replace(SPACES, ' ').trim();
+}
+
+/** A cell's value as text for headers and titles (numbers as written, booleans dropped). */
+export function cellText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}

@@ -1,0 +1,59 @@
+import { Diagnostic, diagnostic } from '../model/diagnostic';
+import { MonitoringRow } from '../model/monitoring';
+import { Registry, School } from '../model/registry';
+import { normaliseSchoolName } from '../registry/normalise-name';
+import { SchoolIndex, schoolIdFor } from '../registry/school-index';
+import { BuiltTable } from './build-table';
+
+/**
+ * Gives every row its registry school. With a registry, a row that matches
+ * nothing keeps `schoolId: null` and is reported with its cell. Without one,
+ * the registry is built from the rows themselves, the first spelling of a
+ * school winning. A school named twice in one sheet keeps its first row.
+ */
+export const BUILT_REGISTRY_SOURCE = 'таблицы мониторинга';
+
+export function assignSchools(tables: BuiltTable[], given: Registry | null): { registry: Registry; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const schools: School[] = given ? given.schools : [];
+  const index = new SchoolIndex(schools);
+  for (const { table, schoolColumn } of tables) {
+    const cellOf = (row: MonitoringRow): string => `${schoolColumn}${row.row}`;
+    const firstRowOf = new Map<string, MonitoringRow>();
+    const kept: MonitoringRow[] = [];
+    for (const row of table.rows) {
+      let school = index.match(row.schoolName, row.inn);
+      if (!school && !given) {
+        school = { id: schoolIdFor(row.schoolName, row.inn), name: row.schoolName, inn: row.inn, director: null, email: null, flagship: false };
+        schools.push(school);
+        index.add(school);
+      }
+      if (!school) {
+        diagnostics.push(
+          diagnostic('ingest.school-not-in-registry', 'warning', `Школа «${row.schoolName}» не найдена в справочнике ОО; её строка не сопоставлена.`, {
+            sheet: table.sheet,
+            cell: cellOf(row),
+          }),
+        );
+      }
+      row.schoolId = school ? school.id : null;
+      const key = school ? school.id : `unmatched:${row.inn ?? normaliseSchoolName(row.schoolName)}`;
+      const first = firstRowOf.get(key);
+      if (first) {
+        diagnostics.push(
+          diagnostic(
+            'ingest.duplicate-school',
+            'warning',
+            `Школа «${row.schoolName}» встречается на листе дважды: в ячейках ${cellOf(first)} и ${cellOf(row)}. Использована первая строка.`,
+            { sheet: table.sheet, cell: cellOf(row) },
+          ),
+        );
+        continue;
+      }
+      firstRowOf.set(key, row);
+      kept.push(row);
+    }
+    table.rows = kept;
+  }
+  return { registry: given ?? { source: BUILT_REGISTRY_SOURCE, schools }, diagnostics };
+}

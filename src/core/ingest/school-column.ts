@@ -1,0 +1,99 @@
+import { CellValue } from '../model/grid';
+import { foldText } from './fold-text';
+import { SheetView } from './sheet-view';
+
+/**
+ * The columns that say which school a row is about: the name, the ИНН, and the
+ * running number `№ п/п` (which is neither data nor a school and is skipped).
+ * A header names them, or, when it does not, the values give them away.
+ */
+const SCHOOL_HEADER = /наименовани|название|образовательн\S* (организац|учрежден)|(^|[^а-я])(оо|моу|ou)([^а-я-]|$)|школ|учреждени|организаци/;
+const NOT_SCHOOL_HEADER = /муниципальн\S* (район|образовани|округ)|(^|[^а-я])(район|округ|мо)([^а-я]|$)|директор|руководител|фио|инн|моя школа|электронн\S* школ|адрес|телефон|почт/;
+const INN_HEADER = /(^|[^а-я])инн([^а-я]|$)/;
+const NUMBER_HEADER = /^(№|n|no\.?|№ ?п\/п|п\/п|№ ?пп|номер)$/;
+const SCHOOL_NAME = /(^|[^а-я])(сош|оош|нош|сш|оош|гимнази|лице|школ|мбоу|маоу|мкоу|моу|гбоу|гоу|чоу|аноо|цо|интернат|кадетск|образовательн)/;
+const INN_TEXT = /^\d{9,12}$/;
+const SPACES = /[\s\u00a0\u2007\u202f]/g;
+
+export function looksLikeSchoolName(value: CellValue): boolean {
+  return typeof value === 'string' && SCHOOL_NAME.test(foldText(value));
+}
+
+export function isSchoolHeader(folded: string): boolean {
+  return SCHOOL_HEADER.test(folded) && !NOT_SCHOOL_HEADER.test(folded);
+}
+
+export function isInnHeader(folded: string): boolean {
+  return INN_HEADER.test(folded);
+}
+
+export function isNumberHeader(folded: string): boolean {
+  return NUMBER_HEADER.test(folded.replace(/\s+/g, ' ').trim());
+}
+
+/** ИНН as digits: numbers lose leading zeros (Башкортостан is 02…), so 9 digits from a number get one back. */
+export function readInn(value: CellValue): { inn: string | null; valid: boolean } {
+  if (value === null || value === '') return { inn: null, valid: true };
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || value <= 0) return { inn: null, valid: false };
+    const digits = String(value);
+    const padded = digits.length === 9 || digits.length === 11 ? `0${digits}` : digits;
+    return padded.length === 10 || padded.length === 12 ? { inn: padded, valid: true } : { inn: null, valid: false };
+  }
+  if (typeof value !== 'string') return { inn: null, valid: false };
+  const digits = value.replace(SPACES, '');
+  if (digits === '' ) return { inn: null, valid: true };
+  if (!INN_TEXT.test(digits) || digits.length === 9 || digits.length === 11) return { inn: null, valid: false };
+  return { inn: digits, valid: true };
+}
+
+export interface KeyColumns {
+  schoolCol: number | null;
+  innCol: number | null;
+  numberCol: number | null;
+}
+
+/** Finds the key columns from folded header texts, falling back on sample values. */
+export function findKeyColumns(
+  view: SheetView,
+  headers: Array<{ col: number; child: string; parent: string }>,
+  sampleRows: number[],
+): KeyColumns {
+  let schoolCol: number | null = null;
+  let innCol: number | null = null;
+  let numberCol: number | null = null;
+  for (const h of headers) {
+    const own = h.child || h.parent;
+    if (innCol === null && (isInnHeader(h.child) || isInnHeader(h.parent))) innCol = h.col;
+    else if (numberCol === null && isNumberHeader(own)) numberCol = h.col;
+    else if (schoolCol === null && (isSchoolHeader(h.child) || (!h.child && isSchoolHeader(h.parent)))) schoolCol = h.col;
+  }
+  if (schoolCol === null) schoolCol = columnByValues(view, headers, sampleRows, looksLikeSchoolName, [innCol, numberCol]);
+  if (innCol === null) {
+    innCol = columnByValues(view, headers, sampleRows, (v) => v !== null && readInn(v).valid && readInn(v).inn !== null, [schoolCol, numberCol]);
+  }
+  return { schoolCol, innCol, numberCol };
+}
+
+/** The first column where most sampled non-empty values pass the test. */
+function columnByValues(
+  view: SheetView,
+  headers: Array<{ col: number }>,
+  rows: number[],
+  test: (v: CellValue) => boolean,
+  exclude: Array<number | null>,
+): number | null {
+  for (const { col } of headers) {
+    if (exclude.includes(col)) continue;
+    let filled = 0;
+    let passed = 0;
+    for (const row of rows) {
+      const v = view.value(row, col);
+      if (v === null || v === '') continue;
+      filled++;
+      if (test(v)) passed++;
+    }
+    if (filled >= 1 && passed * 10 >= filled * 8) return col;
+  }
+  return null;
+}

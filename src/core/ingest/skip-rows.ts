@@ -1,0 +1,51 @@
+import { CellValue } from '../model/grid';
+import { foldText } from './fold-text';
+import { looksLikeSchoolName } from './school-column';
+import { SheetView } from './sheet-view';
+
+/**
+ * Rows under the header that are not schools: blank rows, a district name
+ * merged across the table (a separator), «ИТОГО» / «Всего по району» rows, the
+ * row of column numbers «1 2 3 …» under the header, and a header repeated
+ * after a page break.
+ */
+export type RowKind = 'school' | 'blank' | 'separator' | 'total' | 'numbering' | 'repeated-header' | 'no-name';
+
+const TOTAL_ROW = /^(итого|итог|всего|сумма|среднее|в среднем)([^а-я]|$)|(^|[^а-я])(по району|по округу|по городу|по муниципал|по мо|в целом)/;
+/** Only the first columns are read for «ИТОГО»: the label sits left of the numbers. */
+const TOTAL_LABEL_COLUMNS = 3;
+
+function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+export interface RowKeys {
+  schoolCol: number;
+  headerSchoolText: string;
+}
+
+export function classifyRow(view: SheetView, row: number, keys: RowKeys): RowKind {
+  const school = view.value(row, keys.schoolCol);
+  let filled = 0;
+  let sequence = true;
+  let expect = 1;
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    const v = view.value(row, c);
+    if (isBlank(v)) continue;
+    filled++;
+    if (sequence && Number(v) === expect && (typeof v === 'number' || /^\s*\d+\s*$/.test(String(v)))) expect++;
+    else sequence = false;
+    if (c - view.firstCol < TOTAL_LABEL_COLUMNS || c === keys.schoolCol) {
+      if (typeof v === 'string' && TOTAL_ROW.test(foldText(v))) return 'total';
+    }
+  }
+  if (filled === 0) return 'blank';
+  if (sequence && filled >= 3) return 'numbering';
+  if (typeof school === 'string' && foldText(school) === keys.headerSchoolText) return 'repeated-header';
+  const merge = view.merge(row, keys.schoolCol);
+  if (merge && merge.right > merge.left && merge.top === merge.bottom) return 'separator';
+  if (isBlank(school)) return filled === 1 ? 'separator' : 'no-name';
+  // A lone name that is not a school («Северный район») separates groups; a lone school is a school without data.
+  if (filled === 1 && !looksLikeSchoolName(school)) return 'separator';
+  return 'school';
+}

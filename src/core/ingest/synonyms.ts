@@ -1,0 +1,149 @@
+import { MeasureId } from '../model/measures';
+import { Subject, System } from './header-cues';
+
+/**
+ * How each measure shows in a header. Russian exports have no fixed layout, so
+ * a measure is recognised by words (`cues`, all of which must be in the column's
+ * own header or its parent) and by context: whom the header speaks of (the
+ * nearest subject: the column, then its parent, then the titles) and which
+ * system (the nearest system mention, down to the sheet name). The same word
+ * «зарегистрированы» thus lands on ФГИС МШ or «Сферум» by its context.
+ */
+export interface MeasureSignature {
+  measure: MeasureId;
+  subject?: Subject;
+  system?: System;
+  cues: RegExp[];
+  /** None of these may be in the header («не зарегистрированы» is not «зарегистрированы»). */
+  not?: RegExp[];
+  /** A share column («доля …, %»). Columns that speak of shares map only to share measures. */
+  percent?: boolean;
+  /** Only when the header speaks of no people («ОО зарегистрирована»). */
+  noPeople?: boolean;
+}
+
+const REG = /зарегистр|регистрац/;
+const NOT_REG = /не зарегистр|незарегистр|без регистрац/;
+const ACTIVE = /актив|использ/;
+const COK = /цок|контент/;
+const TOTAL = /всего|численност|оо-1|оо 1|списочн|общее (кол|числ)|по штату/;
+const LINKED = /связк[аи]|связан|связь (учетн|профил|аккаунт)|привяз|синхрониз|сопоставл/;
+const WITHOUT = /без |отсутств|не указан|не заполн|нет /;
+const ID_DOC = /удостовер|(^|[^а-я])удл([^а-я]|$)|паспорт|свидетельств\S* о рожд|документ\S* личност/;
+const SNILS = /снилс/;
+const SUPPORT = /поддержк|горяч\S* лини|обратн\S* связ/;
+const SOCIAL = /госпаблик|паблик|сообществ|вконтакте|(^|[^а-я])вк([^а-я]|$)|страниц/;
+const SPENT = /потрач|затрат|расход|сумм|руб|стоимост/;
+
+const people = (
+  who: 'teachers' | 'students' | 'parents',
+  system: System,
+  measures: { registered?: string; active?: string; registeredPct?: string; activePct?: string },
+): MeasureSignature[] => {
+  const out: MeasureSignature[] = [];
+  if (measures.registered) out.push({ measure: measures.registered, subject: who, system, cues: [REG], not: [NOT_REG, ACTIVE, COK, LINKED] });
+  if (measures.active) out.push({ measure: measures.active, subject: who, system, cues: [ACTIVE], not: [COK, /звон/] });
+  if (measures.registeredPct) out.push({ measure: measures.registeredPct, subject: who, system, cues: [REG], not: [NOT_REG, ACTIVE], percent: true });
+  if (measures.activePct) out.push({ measure: measures.activePct, subject: who, system, cues: [ACTIVE], percent: true });
+  return out;
+};
+
+const totals = (who: 'teachers' | 'students' | 'parents', measure: string): MeasureSignature => ({
+  measure,
+  subject: who,
+  cues: [TOTAL],
+  not: [REG, ACTIVE, COK, LINKED, WITHOUT, /курс|квалифик|прошл|портфолио|цоп|иоп/],
+});
+
+export const SIGNATURES: readonly MeasureSignature[] = [
+  totals('teachers', 'teachers_total'),
+  totals('students', 'students_total'),
+  totals('parents', 'parents_total'),
+
+  ...people('teachers', 'fgis', {
+    registered: 'teachers_fgis_registered',
+    active: 'teachers_fgis_active',
+    registeredPct: 'teachers_fgis_registered_pct',
+    activePct: 'teachers_fgis_active_pct',
+  }),
+  { measure: 'teachers_fgis_cok', subject: 'teachers', system: 'fgis', cues: [COK] },
+  ...people('students', 'fgis', {
+    registered: 'students_fgis_registered',
+    active: 'students_fgis_active',
+    registeredPct: 'students_fgis_registered_pct',
+    activePct: 'students_fgis_active_pct',
+  }),
+  ...people('parents', 'fgis', { registered: 'parents_fgis_registered', active: 'parents_fgis_active' }),
+  { measure: 'students_cop', subject: 'students', cues: [/(^|[^а-я])(цоп|иоп)([^а-я]|$)|цифров\S* профил|индивидуальн\S* (образоват|учеб)/] },
+  { measure: 'school_fgis_registered', system: 'fgis', cues: [/зарегистрирована([^а-я]|$)|регистрац\S* (оо|организац|школ)/], noPeople: true },
+  { measure: 'school_fgis_programs', system: 'fgis', cues: [/программ/], noPeople: true },
+
+  ...people('teachers', 'sferum', {
+    registered: 'teachers_sferum_registered',
+    registeredPct: 'teachers_sferum_registered_pct',
+    activePct: 'teachers_sferum_active_pct',
+  }),
+  { measure: 'teachers_sferum_active', subject: 'teachers', system: 'sferum', cues: [/актив|сообщени/], not: [/звон/] },
+  { measure: 'teachers_sferum_calls', subject: 'teachers', system: 'sferum', cues: [/звон|видеосвяз|конференц/] },
+  ...people('students', 'sferum', { registered: 'students_sferum_registered', registeredPct: 'students_sferum_registered_pct' }),
+  { measure: 'chats_total', subject: 'chats', cues: [/всего|количество|общее/], not: [/сферум|из них/] },
+  { measure: 'chats_sferum', subject: 'chats', system: 'sferum', cues: [/сферум|из них|переведен|создан/] },
+
+  // The link sheet often says «связка» only in its title and «педагоги» over the column.
+  { measure: 'teachers_linked', subject: 'teachers', system: 'link', cues: [], not: [TOTAL, REG] },
+  { measure: 'students_linked', subject: 'students', system: 'link', cues: [], not: [TOTAL, REG] },
+
+  { measure: 'mb_location', cues: [/географ|местоположен|расположени/] },
+  { measure: 'mb_rooms', cues: [/аудиторн|кабинет|помещени/], not: [/длин|ширин|температур|оборудован/] },
+  { measure: 'mb_room_size', cues: [/длин|ширин|размер|площад/] },
+  { measure: 'mb_room_temperature', cues: [/температур/] },
+  { measure: 'mb_room_equipment', cues: [/оснащ|оборудован/], not: [/не использ|неисправ|устарев|устарел|простаив|единиц/] },
+  { measure: 'schedule_current', cues: [/расписани/] },
+  { measure: 'lessons_total', subject: 'lessons', cues: [/всего|количество|число/], not: [/без|не отмеч|домашн|(^|[^а-я])д\/?з([^а-я]|$)|задани/] },
+  { measure: 'lessons_without_mark', subject: 'lessons', cues: [/без отмет|не отмеч|без пометк|отсутств\S* отметк|не проставл|не проведен/] },
+  { measure: 'lessons_with_homework', subject: 'lessons', cues: [/домашн|(^|[^а-я])д\/?з([^а-я]|$)/], not: [/без |не задан|отсутств/] },
+  { measure: 'applications_overdue', cues: [/заявлени|заявк/, /просроч|наруш|сверх\S* срок|истек/] },
+  { measure: 'students_no_id_doc', subject: 'students', cues: [WITHOUT, ID_DOC] },
+  { measure: 'students_no_snils', subject: 'students', cues: [WITHOUT, SNILS] },
+  { measure: 'students_no_parents', subject: 'students', cues: [WITHOUT, /родител|законн\S* представ/], not: [SNILS, ID_DOC] },
+  { measure: 'parents_no_id_doc', subject: 'parents', cues: [WITHOUT, ID_DOC] },
+  { measure: 'parents_no_snils', subject: 'parents', cues: [WITHOUT, SNILS] },
+  { measure: 'students_portfolio_filled', subject: 'students', cues: [/портфолио/], not: [WITHOUT] },
+  { measure: 'parent_meetings_entered', cues: [/родительск\S* собрани/] },
+  { measure: 'class_hours_entered', cues: [/классн\S* час/] },
+  { measure: 'staff_no_id_doc', subject: 'staff', cues: [WITHOUT, ID_DOC] },
+  { measure: 'staff_no_education_doc', subject: 'staff', cues: [WITHOUT, /об образовани|документ\S* об обр|диплом/], not: [ID_DOC] },
+  { measure: 'teachers_no_courses', subject: 'teachers', cues: [WITHOUT, /курс|повышени\S* квалиф|(^|[^а-я])кпк([^а-я]|$)/] },
+  { measure: 'equipment_unused', cues: [/оборудован/, /не использ|простаив/] },
+  { measure: 'equipment_faulty', cues: [/оборудован/, /неисправ|устарев|устарел|сломан/] },
+
+  { measure: 'report_halfyear', cues: [/полугод/, /отчет|дата/] },
+  { measure: 'support_links_site', cues: [SUPPORT, /сайт/] },
+  { measure: 'support_links_vk', cues: [SUPPORT, SOCIAL] },
+  { measure: 'support_links_chats', cues: [SUPPORT, /(^|[^а-я])чат/] },
+  { measure: 'kp_staff_cards', cues: [/карточ/, /(^|[^а-я])кп([^а-я]|$)|кадров\S* профил/] },
+  { measure: 'esh_staff_profiles', cues: [/профил/, /(^|[^а-я])эш([^а-я]|$)|электронн\S* школ/], not: [/сферум/, LINKED] },
+  { measure: 'site_updated', cues: [/сайт/, /актуализ|обновл|соответств/], not: [SUPPORT] },
+  { measure: 'social_name', cues: [SOCIAL, /назван/] },
+  { measure: 'social_contacts', cues: [SOCIAL, /контакт/], not: [SUPPORT] },
+  { measure: 'social_cover', cues: [SOCIAL, /обложк/] },
+  { measure: 'social_logo', cues: [SOCIAL, /логотип|аватар/] },
+  { measure: 'social_posts_week', cues: [/публикац|постов|(^|[^а-я])пост([^а-я]|$)/, /недел/] },
+  { measure: 'moe_events', system: 'moe', cues: [/мероприят/], not: [/заявк|заявлен/] },
+  { measure: 'moe_applications', system: 'moe', cues: [/заявк|заявлен/] },
+  { measure: 'software_spent', cues: [/программн\S* обеспечен|(^|[^а-я])по([^а-я]|$)/, SPENT], not: [/отечествен|российск/] },
+  { measure: 'software_domestic_spent', cues: [/отечествен|российск/, SPENT] },
+  { measure: 'bipp_practices', cues: [/практик/] },
+  { measure: 'internet_speed', cues: [/скорост|мбит/] },
+  { measure: 'teachers_trained_cos', subject: 'teachers', cues: [/повышени\S* квалиф|прошли обучени|прошедш|обучен|курс/, /(^|[^а-я])цос([^а-я]|$)|цифров/], not: [WITHOUT] },
+  { measure: 'rmo_count', cues: [/(^|[^а-я])рмо([^а-я]|$)|методическ\S* объединени/] },
+];
+
+/** «Дата направления информации в УО (п. 2.6)»: the roadmap item a report column answers. */
+const ITEM_NUMBER = /(?:(?:^|[^а-я])пп?\.|пункт[уа]?|(?:^|[^а-я])п(?=\s*\d))\s*(\d{1,2}\.\d{1,2})|\((\d{1,2}\.\d{1,2})\)/;
+export const REPORT_CUE = /дата|направлен|представлен|предоставлен|информац|отчет|срок/;
+
+export function itemNumberIn(text: string): string | null {
+  const m = ITEM_NUMBER.exec(text);
+  return m ? (m[1] ?? m[2]) : null;
+}
