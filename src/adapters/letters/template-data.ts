@@ -25,14 +25,16 @@ export function templateData(letter: LetterModel) {
     findings: letter.rows.map((r) => ({
       item: r.item,
       indicator: r.indicator,
-      status: r.statusText,
+      status: r.statusText.charAt(0).toLowerCase() + r.statusText.slice(1),
       value: r.value,
       target: r.target,
       comment: r.comment,
       repeated: r.repeated,
     })),
     repeated: letter.repeated,
-    request: letter.request.join('\n'),
+    request: letter.request[0] ?? '',
+    /** The «повторно» paragraph; empty when nothing repeated. */
+    repeatWarning: letter.request.slice(1).join('\n'),
     department: letter.department.name,
     departmentAddress: letter.department.address,
     departmentPhone: letter.department.phone,

@@ -19,6 +19,8 @@ function renderOne(template: Uint8Array, letter: LetterModel, unknownTags: Set<s
   const doc = new Docxtemplater(zip, {
     paragraphLoop: true,
     linebreaks: true,
+    // Errors come back as diagnostics; docxtemplater would also print them to the console.
+    errorLogging: false,
     nullGetter: (part: { value?: string; module?: string }) => {
       if (part.value) unknownTags.add(part.value);
       return '';
