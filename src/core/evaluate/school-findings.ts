@@ -5,7 +5,7 @@ import { Indicator, Roadmap, RoadmapItem } from '../roadmap/schema';
 import { ObservationIndex, tablesCovering } from './observation-index';
 import { mainMeasures } from './rule-measures';
 import { evaluateRule } from './rules/evaluate-rule';
-import { outcome, RuleOutcome } from './rules/rule-context';
+import { RuleOutcome } from './rules/rule-context';
 import { schoolContext, schoolIsIn } from './school-context';
 
 interface CoveredIndicator {
@@ -42,7 +42,7 @@ export function evaluateSchools(roadmap: Roadmap, registry: Registry, index: Obs
       const ctx = schoolContext(school, index, asOf, tables);
       let result: RuleOutcome;
       if (indicator.dueFrom !== undefined && indicator.dueFrom > asOf) {
-        result = outcome('not_due', { deadline: indicator.dueFrom, sheet: ctx.sheet });
+        result = notDueYet(evaluateRule(ctx, indicator.rule), indicator.dueFrom);
       } else if (!schoolIsIn(school, index, tables)) {
         result = absentOutcome(evaluateRule(ctx, indicator.rule), index.tables[tables[0]].sheet);
       } else {
@@ -53,12 +53,25 @@ export function evaluateSchools(roadmap: Roadmap, registry: Registry, index: Obs
         item: item.number,
         indicatorId: indicator.id,
         indicator: indicator.title,
-        ...result,
+        status: result.status,
+        value: result.value,
+        target: result.target,
+        unit: result.unit,
+        shortfall: result.shortfall,
+        deadline: result.deadline,
+        sheet: result.sheet,
+        cell: result.cell,
+        detail: result.detail,
         comparison: null,
       });
     }
   }
   return findings;
+}
+
+/** Before the result is due: keep what the school has so far (value, cell), judge nothing. */
+function notDueYet(sofar: RuleOutcome, dueFrom: IsoDate): RuleOutcome {
+  return { ...sofar, status: 'not_due', shortfall: null, deadline: dueFrom, detail: null };
 }
 
 /**

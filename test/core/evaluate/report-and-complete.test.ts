@@ -103,7 +103,7 @@ describe('results expected from a date (dueFrom)', () => {
     const table = aTable('ФГИС МШ').row(school1, { teachers_total: 40, teachers_fgis_registered: 20 }).build();
     const before = evaluate({ roadmap: school, registry: aRegistry(school1), tables: [table], asOf: '2023-05-31' }).findings[0];
     const after = evaluate({ roadmap: school, registry: aRegistry(school1), tables: [table], asOf: '2023-06-01' }).findings[0];
-    expect([before.status, before.deadline]).toEqual(['not_due', '2023-06-01']);
+    expect([before.status, before.deadline, before.value, before.shortfall]).toEqual(['not_due', '2023-06-01', 50, null]);
     expect([after.status, after.shortfall?.count]).toEqual(['not_met', 20]);
   });
 });

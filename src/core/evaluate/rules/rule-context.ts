@@ -16,18 +16,18 @@ export interface RuleContext {
 /** A rule's verdict: the finding without who/what (the caller adds school and indicator). */
 export type RuleOutcome = Pick<Finding, 'status' | 'value' | 'target' | 'unit' | 'shortfall' | 'deadline' | 'sheet' | 'cell' | 'detail'>;
 
+/** Field by field rather than by spread: one object shape for every outcome keeps 5,000-school runs fast. */
 export function outcome(status: Finding['status'], fields: Partial<RuleOutcome> = {}): RuleOutcome {
   return {
     status,
-    value: null,
-    target: null,
-    unit: null,
-    shortfall: null,
-    deadline: null,
-    sheet: null,
-    cell: null,
-    detail: null,
-    ...fields,
+    value: fields.value ?? null,
+    target: fields.target ?? null,
+    unit: fields.unit ?? null,
+    shortfall: fields.shortfall ?? null,
+    deadline: fields.deadline ?? null,
+    sheet: fields.sheet ?? null,
+    cell: fields.cell ?? null,
+    detail: fields.detail ?? null,
   };
 }
 

@@ -1,7 +1,7 @@
 import { measureDef } from '../../model/measures';
 import { Observation } from '../../model/monitoring';
 import { Rule } from '../../roadmap/schema';
-import { EPSILON, formatNumber, labelOf, outcome, place, readNumber, RuleContext, RuleOutcome } from './rule-context';
+import { EPSILON, formatNumber, labelOf, place, readNumber, RuleContext, RuleOutcome } from './rule-context';
 
 type ShareRule = Extract<Rule, { kind: 'share_at_least' }>;
 
@@ -70,29 +70,37 @@ function shortfallOf(rule: ShareRule, denominator: number, numerator: number): R
   return { count, noun: def.noun ?? null };
 }
 
+/** Every share verdict has the same shape: built in one literal, it costs little per school. */
+function verdict(
+  rule: ShareRule,
+  status: RuleOutcome['status'],
+  where: { sheet: string | null; cell: string | null },
+  value: number | null,
+  detail: string | null,
+  shortfall: RuleOutcome['shortfall'] = null,
+): RuleOutcome {
+  return { status, value, target: rule.target, unit: '%', shortfall, deadline: null, sheet: where.sheet, cell: where.cell, detail };
+}
+
 export function evaluateShareAtLeast(ctx: RuleContext, rule: ShareRule): RuleOutcome {
-  const base = { target: rule.target, unit: '%' };
   const share = readShare(ctx, rule);
   switch (share.kind) {
     case 'error':
-      return outcome('data_error', { ...base, sheet: share.obs.sheet, cell: share.obs.cell, detail: share.detail });
+      return verdict(rule, 'data_error', share.obs, null, share.detail);
     case 'missing':
-      return outcome('no_data', { ...base, sheet: share.sheet, cell: share.cell, detail: share.detail });
+      return verdict(rule, 'no_data', share, null, share.detail);
     case 'counts': {
       const value = (share.numerator / share.denominator) * 100;
-      const where = { sheet: share.obs.sheet, cell: share.obs.cell };
       const detail = `${share.numerator} из ${share.denominator}`;
-      if (value >= rule.target - EPSILON) return outcome('met', { ...base, ...where, value, detail });
-      const shortfall = shortfallOf(rule, share.denominator, share.numerator);
-      return outcome('not_met', { ...base, ...where, value, detail, shortfall });
+      if (value >= rule.target - EPSILON) return verdict(rule, 'met', share.obs, value, detail);
+      return verdict(rule, 'not_met', share.obs, value, detail, shortfallOf(rule, share.denominator, share.numerator));
     }
     case 'percent': {
-      const where = { sheet: share.obs.sheet, cell: share.obs.cell };
       const value = share.percent;
-      if (value >= rule.target - EPSILON) return outcome('met', { ...base, ...where, value });
-      if (share.denominator === null) return outcome('not_met', { ...base, ...where, value });
+      if (value >= rule.target - EPSILON) return verdict(rule, 'met', share.obs, value, null);
+      if (share.denominator === null) return verdict(rule, 'not_met', share.obs, value, null);
       const implied = Math.round((value * share.denominator) / 100);
-      return outcome('not_met', { ...base, ...where, value, shortfall: shortfallOf(rule, share.denominator, implied) });
+      return verdict(rule, 'not_met', share.obs, value, null, shortfallOf(rule, share.denominator, implied));
     }
   }
 }
