@@ -83,6 +83,4 @@ export const DAYS_OFF: ReadonlySet<IsoDate> = new Set(
   ),
 );
 
-export const WORKING_WEEKENDS: ReadonlySet<IsoDate> = new Set(
-  Object.values(PRODUCTION_CALENDAR).flatMap((year) => year.workingWeekends),
-);
+export const WORKING_WEEKENDS: ReadonlySet<IsoDate> = new Set(Object.values(PRODUCTION_CALENDAR).flatMap((year) => year.workingWeekends));

@@ -33,10 +33,15 @@ export function evaluationDiagnostics(roadmap: Roadmap, registry: Registry, inde
     const sheet = index.tables[table].sheet;
     const name = names.get(schoolId) ?? schoolId;
     diagnostics.push(
-      diagnostic('evaluate.duplicate-school-row', 'warning', `ОО «${name}» встречается на листе «${sheet}» повторно (строка ${row}): учтено первое заполненное значение`, {
-        sheet,
-        cell: `A${row}`,
-      }),
+      diagnostic(
+        'evaluate.duplicate-school-row',
+        'warning',
+        `ОО «${name}» встречается на листе «${sheet}» повторно (строка ${row}): учтено первое заполненное значение`,
+        {
+          sheet,
+          cell: `A${row}`,
+        },
+      ),
     );
   }
 

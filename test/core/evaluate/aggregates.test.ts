@@ -22,13 +22,37 @@ const schoolsInPrograms = anIndicator(
   { scope: 'municipal' },
 );
 const rmo = anIndicator('9-rmo', 'Проведено РМО', { kind: 'count_at_least', measure: 'rmo_count', target: 4 }, { scope: 'municipal' });
-const roadmap = aRoadmap([anItem('1', [studentsRegistered]), anItem('2', [teachersRegistered(100)]), anItem('4', [schoolsInPrograms]), anItem('9', [rmo])], 2023);
+const roadmap = aRoadmap(
+  [anItem('1', [studentsRegistered]), anItem('2', [teachersRegistered(100)]), anItem('4', [schoolsInPrograms]), anItem('9', [rmo])],
+  2023,
+);
 
 const table = aTable('Мониторинг ФГИС')
-  .row(school1, { students_total: 500, students_fgis_registered: 400, teachers_total: 40, teachers_fgis_registered: 40, school_fgis_programs: true, rmo_count: 1 })
-  .row(school2, { students_total: 300, students_fgis_registered: 150, teachers_total: 20, teachers_fgis_registered: 15, school_fgis_programs: false, rmo_count: 2 })
+  .row(school1, {
+    students_total: 500,
+    students_fgis_registered: 400,
+    teachers_total: 40,
+    teachers_fgis_registered: 40,
+    school_fgis_programs: true,
+    rmo_count: 1,
+  })
+  .row(school2, {
+    students_total: 300,
+    students_fgis_registered: 150,
+    teachers_total: 20,
+    teachers_fgis_registered: 15,
+    school_fgis_programs: false,
+    rmo_count: 2,
+  })
   // Impossible: more registered than enrolled. Left out of the sums, not clamped.
-  .row(school3, { students_total: 100, students_fgis_registered: 130, teachers_total: 10, teachers_fgis_registered: 'н/д', school_fgis_programs: false, rmo_count: 0 })
+  .row(school3, {
+    students_total: 100,
+    students_fgis_registered: 130,
+    teachers_total: 10,
+    teachers_fgis_registered: 'н/д',
+    school_fgis_programs: false,
+    rmo_count: 0,
+  })
   .build();
 const evaluation = evaluate({ roadmap, registry, tables: [table], asOf: '2023-12-01' });
 const aggregate = (id: string): EvaluatedAggregate => evaluation.aggregates.find((a) => a.indicatorId === id) as EvaluatedAggregate;
@@ -36,7 +60,14 @@ const aggregate = (id: string): EvaluatedAggregate => evaluation.aggregates.find
 describe('municipal aggregates', () => {
   it('sums numerators over denominators, leaving out the school with impossible data: 550 of 800', () => {
     const a = aggregate('1-students-registered');
-    expect([a.scope, a.status, a.numerator, a.denominator, a.schoolsCounted, a.schoolsWithErrors]).toEqual(['municipal', 'not_met', 550, 800, 2, 1]);
+    expect([a.scope, a.status, a.numerator, a.denominator, a.schoolsCounted, a.schoolsWithErrors]).toEqual([
+      'municipal',
+      'not_met',
+      550,
+      800,
+      2,
+      1,
+    ]);
     expect(a.value).toBeCloseTo(68.75, 10);
     expect([a.target, a.unit]).toEqual([70, '%']);
   });

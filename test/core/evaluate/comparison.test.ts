@@ -16,7 +16,14 @@ const roadmap = aRoadmap([anItem('2.4', [lessons]), anItem('3.2', [teachersRegis
 const previous: PreviousRound = {
   asOf: '2025-03-03',
   findings: [
-    { school: 'МБОУ СОШ №1 (другое написание)', inn: '6501000001', item: '3.2', indicatorId: '3.2-teachers-registered', status: 'not_met', value: 80 },
+    {
+      school: 'МБОУ СОШ №1 (другое написание)',
+      inn: '6501000001',
+      item: '3.2',
+      indicatorId: '3.2-teachers-registered',
+      status: 'not_met',
+      value: 80,
+    },
     { school: 'мбоу сош №2', inn: null, item: '3.2', indicatorId: '3.2-teachers-registered', status: 'no_data', value: null },
     { school: 'МБОУ «СОШ № 3»', inn: '6501000003', item: '3.2', indicatorId: '3.2-teachers-registered', status: 'met', value: 100 },
     { school: 'МБОУ «СОШ № 4»', inn: '6501000004', item: '3.2', indicatorId: '3.2-teachers-registered', status: 'met', value: 100 },

@@ -4,11 +4,19 @@ import { aRoadmap, aSchool, aTable, anIndicator, anItem, teachersRegistered } fr
 
 const school1 = aSchool('МБОУ «СОШ № 1»').withInn('6501000001');
 
-const overdueApplications = anIndicator('2.5-applications', 'Заявлений с нарушением сроков', { kind: 'count_zero', measure: 'applications_overdue' });
+const overdueApplications = anIndicator('2.5-applications', 'Заявлений с нарушением сроков', {
+  kind: 'count_zero',
+  measure: 'applications_overdue',
+});
 const materialBase = anIndicator('2.2-material-base', 'Материальная база', { kind: 'complete', fields: ['mb_location', 'mb_rooms'] });
 const esia = anIndicator('2.6-report', 'Информация направлена', { kind: 'report_by', measure: 'report_2_6', deadline: '2025-02-14' });
 const roadmap = aRoadmap([
-  anItem('2.2', [materialBase], { schedules: [{ kind: 'window', from: '2025-03-03', to: '2025-03-05' }, { kind: 'monthly', byDay: 25 }] }),
+  anItem('2.2', [materialBase], {
+    schedules: [
+      { kind: 'window', from: '2025-03-03', to: '2025-03-05' },
+      { kind: 'monthly', byDay: 25 },
+    ],
+  }),
   anItem('2.5', [overdueApplications], {
     schedules: [
       { kind: 'every_n_weeks', weeks: 3, anchor: '2025-01-13', months: [1, 2, 3, 9, 10, 11, 12] },
@@ -52,7 +60,14 @@ describe('control calendar of 2025', () => {
 
   it('lists the report deadline once and sorts everything by date', () => {
     expect(of(events, '2.6')).toEqual([
-      { item: '2.6', date: '2025-02-14', until: '2025-02-14', kind: 'report_deadline', label: 'Срок направления информации в УО', state: 'overdue' },
+      {
+        item: '2.6',
+        date: '2025-02-14',
+        until: '2025-02-14',
+        kind: 'report_deadline',
+        label: 'Срок направления информации в УО',
+        state: 'overdue',
+      },
     ]);
     const dates = events.map((e) => e.date);
     expect([...dates].sort()).toEqual(dates);
@@ -80,7 +95,11 @@ describe('control calendar of 2025', () => {
   it('expands end of year and start of year into month windows', () => {
     const r = aRoadmap([
       anItem('2.4', [anIndicator('2.4-lessons', 'Уроки', { kind: 'count_zero', measure: 'lessons_without_mark' })], {
-        schedules: [{ kind: 'end_of_year', months: [5, 6] }, { kind: 'start_of_year', month: 9 }, { kind: 'once', date: '2025-11-10' }],
+        schedules: [
+          { kind: 'end_of_year', months: [5, 6] },
+          { kind: 'start_of_year', month: 9 },
+          { kind: 'once', date: '2025-11-10' },
+        ],
       }),
     ]);
     expect(controlCalendar(r, [], '2025-06-10').map((e) => [e.date, e.until, e.kind, e.state])).toEqual([
@@ -93,7 +112,14 @@ describe('control calendar of 2025', () => {
   it('adds the date a result is expected from', () => {
     const r = aRoadmap([anItem('5', [{ ...teachersRegistered(100), dueFrom: '2023-06-01' }])], 2023);
     expect(controlCalendar(r, [], '2023-03-01')).toEqual([
-      { item: '5', date: '2023-06-01', until: '2023-06-01', kind: 'result_deadline', label: 'Срок достижения результата', state: 'upcoming' },
+      {
+        item: '5',
+        date: '2023-06-01',
+        until: '2023-06-01',
+        kind: 'result_deadline',
+        label: 'Срок достижения результата',
+        state: 'upcoming',
+      },
     ]);
   });
 });

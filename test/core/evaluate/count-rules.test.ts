@@ -19,7 +19,12 @@ const cards = anIndicator('5.1-cards', 'Карточек в КП столько 
   left: 'kp_staff_cards',
   right: 'esh_staff_profiles',
 });
-const speed = anIndicator('internet', 'Скорость Интернета', { kind: 'value_at_least', measure: 'internet_speed', target: 20, unit: 'Мбит/с' });
+const speed = anIndicator('internet', 'Скорость Интернета', {
+  kind: 'value_at_least',
+  measure: 'internet_speed',
+  target: 20,
+  unit: 'Мбит/с',
+});
 const roadmap = aRoadmap([anItem('2.4', [lessons]), anItem('5.1', [cards]), anItem('5.3', [posts]), anItem('3', [speed])]);
 
 function run(table: ReturnType<typeof aTable>): Finding[] {
@@ -29,9 +34,7 @@ const pick = (findings: Finding[], schoolId: string, indicatorId: string): Findi
   findings.find((f) => f.schoolId === schoolId && f.indicatorId === indicatorId) as Finding;
 
 describe('count must be 0 (2.4: lessons without «Урок проведен»)', () => {
-  const findings = run(
-    aTable('РИС ЭШ').row(school1, { lessons_without_mark: 12 }).row(school2, { lessons_without_mark: 0 }),
-  );
+  const findings = run(aTable('РИС ЭШ').row(school1, { lessons_without_mark: 12 }).row(school2, { lessons_without_mark: 0 }));
 
   it('counts every unmarked lesson as one to fix: «12 уроков»', () => {
     const f = pick(findings, school1.id, '2.4-lessons');

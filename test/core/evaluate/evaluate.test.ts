@@ -32,7 +32,13 @@ function monitoringOf3March(): EvaluationInput {
     .unmatchedRow('ИТОГО', { teachers_fgis_registered: 84 })
     .build();
   const reports = aTable('Отчёты ОО')
-    .row(school1, { report_2_6: '2025-02-13', report_3_1: '2025-02-17', social_posts_week: 4, software_spent: 100000, software_domestic_spent: 30000 })
+    .row(school1, {
+      report_2_6: '2025-02-13',
+      report_3_1: '2025-02-17',
+      social_posts_week: 4,
+      software_spent: 100000,
+      software_domestic_spent: 30000,
+    })
     .row(school3, { report_2_6: null, report_3_1: '2025-02-14', social_posts_week: 4 })
     .build();
   return { roadmap: preset('municipal-2025'), registry, tables: [oo1, fgis, reports], asOf: '2025-03-03' };
@@ -40,7 +46,8 @@ function monitoringOf3March(): EvaluationInput {
 
 describe('evaluate on the municipal-2025 preset', () => {
   const evaluation = evaluate(monitoringOf3March());
-  const find = (schoolId: string, indicatorId: string) => evaluation.findings.find((f) => f.schoolId === schoolId && f.indicatorId === indicatorId);
+  const find = (schoolId: string, indicatorId: string) =>
+    evaluation.findings.find((f) => f.schoolId === schoolId && f.indicatorId === indicatorId);
 
   it('judges school 1 short of 3 teachers in ФГИС «Моя школа»', () => {
     const f = find(school1.id, '3.2-teachers-registered');
@@ -133,7 +140,12 @@ describe('diagnostics', () => {
       .row(school1, { teachers_total: 40, teachers_fgis_registered: 'н/д' })
       .row(school1, { teachers_total: 40, teachers_fgis_registered: 40 })
       .build();
-    const { diagnostics, findings } = evaluate({ roadmap: aRoadmap([anItem('3.2', [teachersRegistered()])]), registry, tables: [table], asOf: '2025-03-03' });
+    const { diagnostics, findings } = evaluate({
+      roadmap: aRoadmap([anItem('3.2', [teachersRegistered()])]),
+      registry,
+      tables: [table],
+      asOf: '2025-03-03',
+    });
     expect(diagnostics.map((d) => [d.id, d.cell])).toEqual([['evaluate.duplicate-school-row', 'A6']]);
     expect(findings[0]).toMatchObject({ status: 'met', cell: 'D6' });
   });

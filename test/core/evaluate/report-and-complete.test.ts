@@ -90,7 +90,9 @@ describe('completeness of required fields (2.2: «Материальная ба�
   });
 
   it('has no data, naming the blank fields, when the rest are filled', () => {
-    const partial = aTable('Материальная база').row(school1, { ...all, mb_room_equipment: '' }).build();
+    const partial = aTable('Материальная база')
+      .row(school1, { ...all, mb_room_equipment: '' })
+      .build();
     const f = pick(evaluate({ roadmap, registry, tables: [partial], asOf: '2025-03-03' }).findings, school1.id, '2.2-material-base');
     expect([f.status, f.detail]).toEqual(['no_data', 'нет сведений: Материальная база: оборудование']);
   });

@@ -32,7 +32,10 @@ describe('share of a headcount ≥ target (3.2: teachers registered in ФГИС 
   });
 
   it('keeps the full precision of the share: 2 of 3 is 66.666…, not 66.7', () => {
-    const f = of(findingsFor((t) => t.row(school1, { teachers_total: 3, teachers_fgis_registered: 2 })), school1.id);
+    const f = of(
+      findingsFor((t) => t.row(school1, { teachers_total: 3, teachers_fgis_registered: 2 })),
+      school1.id,
+    );
     expect(f.value).toBeCloseTo(200 / 3, 12);
     expect(f.shortfall?.count).toBe(1);
   });
@@ -64,18 +67,27 @@ describe('share of a headcount ≥ target (3.2: teachers registered in ФГИС 
   });
 
   it('reports no data for «н/д» in the registered column, pointing at that cell', () => {
-    const f = of(findingsFor((t) => t.row(school1, { teachers_total: 40, teachers_fgis_registered: 'н/д' })), school1.id);
+    const f = of(
+      findingsFor((t) => t.row(school1, { teachers_total: 40, teachers_fgis_registered: 'н/д' })),
+      school1.id,
+    );
     expect([f.status, f.sheet, f.cell, f.value, f.target]).toEqual(['no_data', 'ФГИС МШ', 'D5', null, 100]);
   });
 
   it('reports no data for a school of the registry missing from the sheet', () => {
-    const f = of(findingsFor((t) => t.row(school1, { teachers_total: 40, teachers_fgis_registered: 40 })), school2.id);
+    const f = of(
+      findingsFor((t) => t.row(school1, { teachers_total: 40, teachers_fgis_registered: 40 })),
+      school2.id,
+    );
     expect([f.status, f.sheet, f.cell]).toEqual(['no_data', 'ФГИС МШ', null]);
     expect(f.detail).toBe('организации нет в таблице «ФГИС МШ»');
   });
 
   it('names the missing headcount when only the registered count is there', () => {
-    const f = of(findingsFor((t) => t.row(school1, { teachers_total: null, teachers_fgis_registered: 30 })), school1.id);
+    const f = of(
+      findingsFor((t) => t.row(school1, { teachers_total: null, teachers_fgis_registered: 30 })),
+      school1.id,
+    );
     expect([f.status, f.cell]).toEqual(['no_data', 'C5']);
     expect(f.detail).toBe('нет данных: Педагогов всего (по ОО-1)');
   });
@@ -93,31 +105,46 @@ describe('share of a headcount ≥ target (3.2: teachers registered in ФГИС 
 
   describe('impossible data is a data_error, never clamped to 100 %', () => {
     it('more registered than the ОО-1 headcount', () => {
-      const f = of(findingsFor((t) => t.row(school1, { teachers_total: 40, teachers_fgis_registered: 45 })), school1.id);
+      const f = of(
+        findingsFor((t) => t.row(school1, { teachers_total: 40, teachers_fgis_registered: 45 })),
+        school1.id,
+      );
       expect([f.status, f.value, f.cell]).toEqual(['data_error', null, 'D5']);
       expect(f.detail).toContain('45');
       expect(f.detail).toContain('40');
     });
 
     it('a headcount of 0', () => {
-      const f = of(findingsFor((t) => t.row(school1, { teachers_total: 0, teachers_fgis_registered: 0 })), school1.id);
+      const f = of(
+        findingsFor((t) => t.row(school1, { teachers_total: 0, teachers_fgis_registered: 0 })),
+        school1.id,
+      );
       expect([f.status, f.cell, f.detail]).toEqual(['data_error', 'C5', 'численность по ОО-1 равна 0: долю посчитать нельзя']);
     });
 
     it('a negative count', () => {
-      const f = of(findingsFor((t) => t.row(school1, { teachers_total: 40, teachers_fgis_registered: -3 })), school1.id);
+      const f = of(
+        findingsFor((t) => t.row(school1, { teachers_total: 40, teachers_fgis_registered: -3 })),
+        school1.id,
+      );
       expect(f.status).toBe('data_error');
       expect(f.detail).toContain('отрицательное');
     });
 
     it('a share above 100 %', () => {
-      const f = of(findingsFor((t) => t.row(school1, { teachers_fgis_registered_pct: 112.5 })), school1.id);
+      const f = of(
+        findingsFor((t) => t.row(school1, { teachers_fgis_registered_pct: 112.5 })),
+        school1.id,
+      );
       expect(f.status).toBe('data_error');
       expect(f.detail).toContain('112,5 % — больше 100 %');
     });
 
     it('an unreadable cell', () => {
-      const f = of(findingsFor((t) => t.row(school1, { teachers_total: 40, teachers_fgis_registered: invalid('много') })), school1.id);
+      const f = of(
+        findingsFor((t) => t.row(school1, { teachers_total: 40, teachers_fgis_registered: invalid('много') })),
+        school1.id,
+      );
       expect([f.status, f.cell]).toEqual(['data_error', 'D5']);
       expect(f.detail).toContain('«много»');
     });

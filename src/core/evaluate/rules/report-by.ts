@@ -22,7 +22,11 @@ export function evaluateReportBy(ctx: RuleContext, rule: ReportByRule): RuleOutc
     return outcome('data_error', { ...base, ...where, detail: `${labelOf(rule.measure)}: не удалось прочитать дату «${obs.value.raw}»` });
   }
   if (obs.value.kind !== 'date') {
-    return outcome('data_error', { ...base, ...where, detail: `${labelOf(rule.measure)}: вместо даты указано «${String(obs.value.value)}»` });
+    return outcome('data_error', {
+      ...base,
+      ...where,
+      detail: `${labelOf(rule.measure)}: вместо даты указано «${String(obs.value.value)}»`,
+    });
   }
   const sent = obs.value.value;
   if (sent <= rule.deadline) return outcome('met', { ...base, ...where, value: sent });
