@@ -21,8 +21,7 @@ export function describeRule(rule: Rule): string {
       return `${label(rule.measure)} — ни одного (0)`;
     case 'count_at_least':
       return (
-        `${label(rule.measure)} — не менее ${rule.target}` +
-        (rule.flagged ? ` (для флагманских — не менее ${rule.flagged.target})` : '')
+        `${label(rule.measure)} — не менее ${rule.target}` + (rule.flagged ? ` (для флагманских — не менее ${rule.flagged.target})` : '')
       );
     case 'counts_equal':
       return `${label(rule.left)} — столько же, сколько «${label(rule.right)}»`;

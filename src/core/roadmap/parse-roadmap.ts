@@ -79,4 +79,3 @@ export function parseRoadmapJsonText(text: string): RoadmapParse {
   }
   return parseRoadmap(input);
 }
-

@@ -25,7 +25,10 @@ export function ruleFromCells(kind: RuleKind, cells: RowCells): { rule: Rule; pr
   const name = `«${RULE_KIND_NAMES[kind]}»`;
 
   const measures = (separator: RegExp, count: number | 'many', example: string): string[] => {
-    const parts = cellText(cells.measures).split(separator).map((p) => p.trim()).filter((p) => p !== '');
+    const parts = cellText(cells.measures)
+      .split(separator)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
     const fits = count === 'many' ? parts.length > 0 : parts.length === count;
     if (!fits) {
       problems.push({ column: 'measures', id: 'rules.measures-invalid', text: `для вида ${name} укажите данные так: «${example}»` });
@@ -99,7 +102,11 @@ export function ruleFromCells(kind: RuleKind, cells: RowCells): { rule: Rule; pr
       mustBeBlank('threshold');
       let deadline = '';
       if (isBlank(cells.deadline)) {
-        problems.push({ column: 'deadline', id: 'rules.deadline-missing', text: 'для вида «отчёт к сроку» укажите срок, например 07.02.2025' });
+        problems.push({
+          column: 'deadline',
+          id: 'rules.deadline-missing',
+          text: 'для вида «отчёт к сроку» укажите срок, например 07.02.2025',
+        });
       } else {
         const reading = readDate(cells.deadline, 'срок');
         if (reading.ok) deadline = reading.value;

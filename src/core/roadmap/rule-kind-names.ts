@@ -15,20 +15,20 @@ export const RULE_KIND_NAMES: Record<RuleKind, string> = {
 };
 
 const VARIANTS: Record<string, RuleKind> = {
-  'доля': 'share_at_least',
+  доля: 'share_at_least',
   'доля не ниже': 'share_at_least',
-  'ноль': 'count_zero',
+  ноль: 'count_zero',
   'нет ни одного': 'count_zero',
-  'отсутствие': 'count_zero',
-  'количество': 'count_at_least',
+  отсутствие: 'count_zero',
+  количество: 'count_at_least',
   'не менее': 'count_at_least',
   'совпадение количеств': 'counts_equal',
-  'равенство': 'counts_equal',
-  'значение': 'value_at_least',
-  'отчет': 'report_by',
+  равенство: 'counts_equal',
+  значение: 'value_at_least',
+  отчет: 'report_by',
   'отчет в срок': 'report_by',
-  'заполнено': 'complete',
-  'заполненность': 'complete',
+  заполнено: 'complete',
+  заполненность: 'complete',
 };
 
 const fold = (text: string): string => text.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();

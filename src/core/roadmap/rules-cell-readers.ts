@@ -15,7 +15,9 @@ const bad = <T>(problem: string): CellReading<T> => ({ ok: false, problem });
 export function cellText(value: CellValue): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'да' : 'нет';
-  return String(value).replace(/\u00a0/g, ' ').trim();
+  return String(value)
+    .replace(/\u00a0/g, ' ')
+    .trim();
 }
 
 export function isBlank(value: CellValue): boolean {

@@ -30,7 +30,12 @@ const RULE_FIELD_COLUMN: Record<string, RulesColumn> = {
   deadline: 'deadline',
 };
 
-const INDICATOR_FIELD_COLUMN: Record<string, RulesColumn> = { id: 'indicatorId', title: 'indicatorTitle', scope: 'scope', dueFrom: 'dueFrom' };
+const INDICATOR_FIELD_COLUMN: Record<string, RulesColumn> = {
+  id: 'indicatorId',
+  title: 'indicatorTitle',
+  scope: 'scope',
+  dueFrom: 'dueFrom',
+};
 
 /** A schema path → the row and column it was read from; null for what came from `base`. */
 function cellOf(path: readonly (string | number)[], origins: TableOrigins): { row: number; column: RulesColumn } | null {

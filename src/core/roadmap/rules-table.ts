@@ -17,7 +17,13 @@ function ruleCells(rule: Rule): RuleCells {
   const none: RuleCells = { measures: null, percentMeasure: null, threshold: null, flagshipThreshold: null, unit: null, deadline: null };
   switch (rule.kind) {
     case 'share_at_least':
-      return { ...none, measures: `${rule.numerator} / ${rule.denominator}`, percentMeasure: rule.percentMeasure ?? null, threshold: rule.target, unit: '%' };
+      return {
+        ...none,
+        measures: `${rule.numerator} / ${rule.denominator}`,
+        percentMeasure: rule.percentMeasure ?? null,
+        threshold: rule.target,
+        unit: '%',
+      };
     case 'count_zero':
       return { ...none, measures: rule.measure, threshold: 0 };
     case 'count_at_least':
@@ -29,7 +35,12 @@ function ruleCells(rule: Rule): RuleCells {
     case 'report_by':
       return { ...none, measures: rule.measure, deadline: formatRuDate(rule.deadline) };
     case 'complete':
-      return { ...none, measures: rule.fields.join(', '), threshold: rule.schoolsTarget ?? null, unit: rule.schoolsTarget === undefined ? null : '% ОО' };
+      return {
+        ...none,
+        measures: rule.fields.join(', '),
+        threshold: rule.schoolsTarget ?? null,
+        unit: rule.schoolsTarget === undefined ? null : '% ОО',
+      };
   }
 }
 

@@ -30,7 +30,8 @@ function russian(issue: z.ZodIssueOptionalMessage): string {
     case z.ZodIssueCode.invalid_enum_value:
       return `Недопустимое значение «${String(issue.received)}»: допустимы ${issue.options.map((o) => `«${String(o)}»`).join(', ')}`;
     case z.ZodIssueCode.too_small:
-      if (issue.type === 'array') return issue.minimum === 1 ? 'Список не может быть пустым' : `В списке должно быть не меньше ${issue.minimum} элементов`;
+      if (issue.type === 'array')
+        return issue.minimum === 1 ? 'Список не может быть пустым' : `В списке должно быть не меньше ${issue.minimum} элементов`;
       if (issue.type === 'string') return 'Поле не может быть пустым';
       return `Значение должно быть не меньше ${String(issue.minimum)}`;
     case z.ZodIssueCode.too_big:

@@ -74,7 +74,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, months: number[] | nul
   { re: /^(по )?(конец|окончани[юи]) четверти( \(полугодия\))?$/, build: (_m, months) => noMonths({ kind: 'end_of_quarter' }, months) },
   {
     re: /^(на )?конец (учебного )?года$/,
-    build: (_m, months) => (months ? { kind: 'end_of_year', months: months as [number, ...number[]] } : 'укажите месяцы: «конец года (май, июнь)»'),
+    build: (_m, months) =>
+      months ? { kind: 'end_of_year', months: months as [number, ...number[]] } : 'укажите месяцы: «конец года (май, июнь)»',
   },
   {
     re: /^(на )?начало (учебного )?года$/,

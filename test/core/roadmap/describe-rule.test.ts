@@ -2,7 +2,9 @@ import { describeRule } from '../../../src/core/roadmap/describe-rule';
 import { getPreset } from '../../../src/core/roadmap/presets';
 
 function ruleOf(roadmapId: string, indicatorId: string) {
-  const indicator = getPreset(roadmapId)!.items.flatMap((i) => i.indicators).find((i) => i.id === indicatorId)!;
+  const indicator = getPreset(roadmapId)!
+    .items.flatMap((i) => i.indicators)
+    .find((i) => i.id === indicatorId)!;
   return indicator.rule;
 }
 

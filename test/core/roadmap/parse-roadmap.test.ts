@@ -1,7 +1,8 @@
 import { parseRoadmap, parseRoadmapJsonText } from '../../../src/core/roadmap/parse-roadmap';
 import { getPreset } from '../../../src/core/roadmap/presets';
 
-/** The municipal preset as a user's JSON file would hold it, to be edited by a test. */
+/** The municipal preset as a user's JSON file would hold it, to be edited (and broken) by a test. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the point is to put wrong types in
 function municipalJson(): any {
   return JSON.parse(JSON.stringify(getPreset('municipal-2025')));
 }
@@ -94,7 +95,8 @@ describe('parseRoadmapJsonText', () => {
       {
         id: 'rules.invalid-json',
         severity: 'error',
-        message: 'Файл правил не является корректным JSON: ошибка в строке 4, столбце 3 («"year": 2025»). Проверьте запятые, кавычки и скобки.',
+        message:
+          'Файл правил не является корректным JSON: ошибка в строке 4, столбце 3 («"year": 2025»). Проверьте запятые, кавычки и скобки.',
         sheet: null,
         cell: null,
       },
@@ -111,8 +113,10 @@ describe('parseRoadmapJsonText', () => {
   it('reads a file saved with a byte order mark, and says so when the file is empty', () => {
     const text = '\uFEFF' + JSON.stringify(getPreset('school-2023'));
     expect(parseRoadmapJsonText(text).ok).toBe(true);
-    expect(parseRoadmapJsonText('  \n').ok ? [] : (parseRoadmapJsonText('  \n') as { diagnostics: { message: string }[] }).diagnostics.map((d) => d.message)).toEqual([
-      'Файл правил пуст',
-    ]);
+    expect(
+      parseRoadmapJsonText('  \n').ok
+        ? []
+        : (parseRoadmapJsonText('  \n') as { diagnostics: { message: string }[] }).diagnostics.map((d) => d.message),
+    ).toEqual(['Файл правил пуст']);
   });
 });

@@ -2,6 +2,7 @@ import { PRESET_IDS, getPreset, listPresets } from '../../../src/core/roadmap/pr
 import { roadmapSchema } from '../../../src/core/roadmap/schema';
 
 /** Every item number of the municipal plan 2025 (seed 000), read off the document. */
+// prettier-ignore
 const MUNICIPAL_2025_ITEMS = [
   '1.1', '1.2', '1.3',
   '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9', '2.10', '2.11',
@@ -53,8 +54,20 @@ describe('roadmap presets', () => {
     it('reads 3.2 as 100 % of teachers (ОО-1) registered and 90 % active', () => {
       const rules = byNumber.get('3.2')!.indicators.map((i) => i.rule);
       expect(rules).toEqual([
-        { kind: 'share_at_least', numerator: 'teachers_fgis_registered', denominator: 'teachers_total', percentMeasure: 'teachers_fgis_registered_pct', target: 100 },
-        { kind: 'share_at_least', numerator: 'teachers_fgis_active', denominator: 'teachers_total', percentMeasure: 'teachers_fgis_active_pct', target: 90 },
+        {
+          kind: 'share_at_least',
+          numerator: 'teachers_fgis_registered',
+          denominator: 'teachers_total',
+          percentMeasure: 'teachers_fgis_registered_pct',
+          target: 100,
+        },
+        {
+          kind: 'share_at_least',
+          numerator: 'teachers_fgis_active',
+          denominator: 'teachers_total',
+          percentMeasure: 'teachers_fgis_active_pct',
+          target: 90,
+        },
       ]);
       expect(byNumber.get('3.2')!.control.schedules).toEqual([{ kind: 'every_n_weeks', weeks: 2, anchor: '2025-01-13' }]);
     });
@@ -82,7 +95,12 @@ describe('roadmap presets', () => {
 
     it('wants 3 posts a week from a school page and 5 from a flagship page (5.3)', () => {
       const posts = byNumber.get('5.3')!.indicators.find((i) => i.id === '5.3-posts-week')!;
-      expect(posts.rule).toEqual({ kind: 'count_at_least', measure: 'social_posts_week', target: 3, flagged: { flag: 'flagship', target: 5 } });
+      expect(posts.rule).toEqual({
+        kind: 'count_at_least',
+        measure: 'social_posts_week',
+        target: 3,
+        flagged: { flag: 'flagship', target: 5 },
+      });
     });
 
     it('expects «Материальная база» in full from 01.03.2025 and links from 17.02.2025', () => {
@@ -98,6 +116,7 @@ describe('roadmap presets', () => {
     it('keeps all 11 items, grouped under the four «Показатель» headings', () => {
       expect(roadmap.items.map((i) => i.number)).toEqual(SCHOOL_2023_ITEMS);
       const groups = roadmap.items.map((i) => i.section!.slice(0, 'Показатель 1'.length));
+      // prettier-ignore
       expect(groups).toEqual([
         'Показатель 1',
         'Показатель 2', 'Показатель 2', 'Показатель 2', 'Показатель 2', 'Показатель 2',
@@ -108,14 +127,23 @@ describe('roadmap presets', () => {
 
     it('sets 70 % of students for the district and 30 % of parents for every school', () => {
       expect(indicators.get('2-students-registered')).toMatchObject({ scope: 'municipal', rule: { target: 70 } });
-      expect(indicators.get('3-parents-registered')).toMatchObject({ scope: 'school', rule: { numerator: 'parents_fgis_registered', target: 30 } });
+      expect(indicators.get('3-parents-registered')).toMatchObject({
+        scope: 'school',
+        rule: { numerator: 'parents_fgis_registered', target: 30 },
+      });
       expect(indicators.get('6-students-active')).toMatchObject({ scope: 'municipal', rule: { target: 70 } });
       expect(indicators.get('6-parents-active')).toMatchObject({ scope: 'school', rule: { target: 30 } });
     });
 
     it('includes the municipal targets of indicators 2, 3 and 4', () => {
-      expect(indicators.get('indicator-2-students-access')).toMatchObject({ scope: 'municipal', rule: { kind: 'share_at_least', target: 15 } });
-      expect(indicators.get('indicator-3-teachers-using')).toMatchObject({ scope: 'municipal', rule: { kind: 'share_at_least', target: 20 } });
+      expect(indicators.get('indicator-2-students-access')).toMatchObject({
+        scope: 'municipal',
+        rule: { kind: 'share_at_least', target: 15 },
+      });
+      expect(indicators.get('indicator-3-teachers-using')).toMatchObject({
+        scope: 'municipal',
+        rule: { kind: 'share_at_least', target: 20 },
+      });
       expect(indicators.get('indicator-4-schools-using')).toMatchObject({
         scope: 'municipal',
         rule: { kind: 'complete', fields: ['school_fgis_programs'], schoolsTarget: 20 },
@@ -127,7 +155,11 @@ describe('roadmap presets', () => {
         dueFrom: '2023-12-01',
         rule: { kind: 'value_at_least', measure: 'internet_speed', target: 20, unit: 'Мбит/с' },
       });
-      expect(indicators.get('10-rmo')).toMatchObject({ scope: 'municipal', dueFrom: '2023-12-01', rule: { kind: 'count_at_least', target: 4 } });
+      expect(indicators.get('10-rmo')).toMatchObject({
+        scope: 'municipal',
+        dueFrom: '2023-12-01',
+        rule: { kind: 'count_at_least', target: 4 },
+      });
       expect(indicators.get('11-schools-registered')).toMatchObject({ dueFrom: '2023-01-30', rule: { schoolsTarget: 100 } });
     });
 

@@ -34,17 +34,43 @@ describe('rules table round trip', () => {
   it('writes one row per indicator and one per item without indicators, with Russian words', () => {
     const table = roadmapToTable(municipal());
     expect(table[0]).toEqual([
-      'Пункт', 'Мероприятие', 'Код показателя', 'Показатель', 'Уровень', 'Вид правила', 'Данные', 'Готовая доля, %',
-      'Порог', 'Порог для флагманских', 'Ед. изм.', 'Срок отчёта', 'Действует с', 'Контроль', 'Сноска «*»', 'Контролируется',
+      'Пункт',
+      'Мероприятие',
+      'Код показателя',
+      'Показатель',
+      'Уровень',
+      'Вид правила',
+      'Данные',
+      'Готовая доля, %',
+      'Порог',
+      'Порог для флагманских',
+      'Ед. изм.',
+      'Срок отчёта',
+      'Действует с',
+      'Контроль',
+      'Сноска «*»',
+      'Контролируется',
     ]);
     // 30 items, 5 of them without indicators, 42 indicators in all.
     expect(table).toHaveLength(1 + 5 + 42);
     const active = table[rowOf(table, '3.2-teachers-active') - 1];
     expect(active).toEqual([
-      '3.2', expect.stringContaining('Активное использование педагогами'), '3.2-teachers-active',
-      'Доля педагогов — активных пользователей ФГИС «Моя школа»', 'школа', 'доля не менее',
-      'teachers_fgis_active / teachers_total', 'teachers_fgis_active_pct', 90, null, '%', null, null,
-      '1 раз в 2 недели с 13.01.2025', 'да', 'да',
+      '3.2',
+      expect.stringContaining('Активное использование педагогами'),
+      '3.2-teachers-active',
+      'Доля педагогов — активных пользователей ФГИС «Моя школа»',
+      'школа',
+      'доля не менее',
+      'teachers_fgis_active / teachers_total',
+      'teachers_fgis_active_pct',
+      90,
+      null,
+      '%',
+      null,
+      null,
+      '1 раз в 2 недели с 13.01.2025',
+      'да',
+      'да',
     ]);
     const posts = table[rowOf(table, '5.3-posts-week') - 1];
     expect(posts.slice(5, 14)).toEqual(['количество не менее', 'social_posts_week', null, 3, 5, null, null, null, 'ежеквартально']);
@@ -167,6 +193,11 @@ describe('invalid cells in the rules table', () => {
   it('says which columns are missing, or that the sheet has no header at all', () => {
     const table = roadmapToTable(municipal()).map((row) => row.filter((_, c) => c !== 8 && c !== 13));
     expect(problems(table).map((d) => d.message)).toEqual(['На листе «Правила» нет столбцов: «Порог», «Контроль»']);
-    expect(problems([['Пункт 1.1', 'что-то'], [1, 2]]).map((d) => d.id)).toEqual(['rules.table-header-not-found']);
+    expect(
+      problems([
+        ['Пункт 1.1', 'что-то'],
+        [1, 2],
+      ]).map((d) => d.id),
+    ).toEqual(['rules.table-header-not-found']);
   });
 });

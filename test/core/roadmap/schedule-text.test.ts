@@ -37,11 +37,7 @@ describe('schedule text', () => {
   it('understands what people type instead of the canonical words', () => {
     expect(parseSchedulesText('1 раз в неделю\nраз в месяц до 25-го числа; С 18.09.2025 по 20.09.2025')).toEqual({
       ok: true,
-      schedules: [
-        { kind: 'weekly' },
-        { kind: 'monthly', byDay: 25 },
-        { kind: 'window', from: '2025-09-18', to: '2025-09-20' },
-      ],
+      schedules: [{ kind: 'weekly' }, { kind: 'monthly', byDay: 25 }, { kind: 'window', from: '2025-09-18', to: '2025-09-20' }],
     });
     expect(parseSchedulesText('по окончании четверти (полугодия); На конец учебного года (мая, июня); 1 раз в квартал')).toEqual({
       ok: true,

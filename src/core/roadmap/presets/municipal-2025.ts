@@ -85,8 +85,7 @@ export const MUNICIPAL_2025: Roadmap = {
     item({
       number: '1.3',
       section: SECTION_1,
-      title:
-        'Участие в региональном мониторинге использования оборудования, поставленного в школы в рамках мероприятий по внедрению ЦОС',
+      title: 'Участие в региональном мониторинге использования оборудования, поставленного в школы в рамках мероприятий по внедрению ЦОС',
       period: 'ноябрь 2025',
       responsible: HEADS_AND_SPECIALISTS,
       expectedResult:
@@ -144,7 +143,11 @@ export const MUNICIPAL_2025: Roadmap = {
         'до 07.02.2025 направить в УО информацию о повторном доведении информации о порядке информирования участников образовательных отношений',
       reportDeadline: '2025-02-07',
       indicators: [
-        indicator('2.3-report', 'Информация о повторном доведении порядка уведомления об изменениях в расписании направлена в УО', reportBy('report_2_3', '2025-02-07')),
+        indicator(
+          '2.3-report',
+          'Информация о повторном доведении порядка уведомления об изменениях в расписании направлена в УО',
+          reportBy('report_2_3', '2025-02-07'),
+        ),
       ],
     }),
     item({
@@ -154,7 +157,8 @@ export const MUNICIPAL_2025: Roadmap = {
         'Своевременное внесение в РИС ЭШ информации об успеваемости обучающихся, а также информации о расписании занятий, проведенных уроках и домашнем задании',
       period: 'в течение учебного года',
       responsible: 'руководители, педагоги и ответственные специалисты МОУ',
-      expectedResult: 'Наличие актуального расписания занятий, отсутствие уроков без отметки «Урок проведен», 100% наличие домашних заданий',
+      expectedResult:
+        'Наличие актуального расписания занятий, отсутствие уроков без отметки «Урок проведен», 100% наличие домашних заданий',
       controlText:
         'Мониторинг внесения сведений*: мониторинг внесения сведений (расписание занятий, наличие домашнего задания и отметок о проведении уроков) ' +
         '- еженедельно по алгоритму контроля; ежеквартально по окончанию четверти (полугодия); по состоянию на конец учебного года ' +
@@ -179,7 +183,11 @@ export const MUNICIPAL_2025: Roadmap = {
       schedules: [everyNWeeks(3, ANCHOR, OUTSIDE_ADMISSION), weekly(ADMISSION)],
       footnote: true,
       indicators: [
-        indicator('2.5-applications-overdue', 'Заявлений о зачислении в статусах, не соответствующих срокам обработки', countZero('applications_overdue')),
+        indicator(
+          '2.5-applications-overdue',
+          'Заявлений о зачислении в статусах, не соответствующих срокам обработки',
+          countZero('applications_overdue'),
+        ),
       ],
     }),
     item({
@@ -194,7 +202,13 @@ export const MUNICIPAL_2025: Roadmap = {
       controlText:
         'до 14.02.2025 направить в УО информацию о проведенных мероприятиях в отношении обучающихся и родителей (законных представителей)',
       reportDeadline: '2025-02-14',
-      indicators: [indicator('2.6-report', 'Информация о повторном обучении входу в РИС ЭШ через ЕСИА направлена в УО', reportBy('report_2_6', '2025-02-14'))],
+      indicators: [
+        indicator(
+          '2.6-report',
+          'Информация о повторном обучении входу в РИС ЭШ через ЕСИА направлена в УО',
+          reportBy('report_2_6', '2025-02-14'),
+        ),
+      ],
     }),
     item({
       number: '2.7',
@@ -212,9 +226,17 @@ export const MUNICIPAL_2025: Roadmap = {
       schedules: [weekly(), SEPTEMBER_WINDOW],
       footnote: true,
       indicators: [
-        indicator('2.7-students-no-id-doc', 'Карточек обучающихся без документа, удостоверяющего личность', countZero('students_no_id_doc')),
+        indicator(
+          '2.7-students-no-id-doc',
+          'Карточек обучающихся без документа, удостоверяющего личность',
+          countZero('students_no_id_doc'),
+        ),
         indicator('2.7-students-no-snils', 'Карточек обучающихся без СНИЛС', countZero('students_no_snils')),
-        indicator('2.7-students-no-parents', 'Карточек обучающихся без сведений о родителях (законных представителях)', countZero('students_no_parents')),
+        indicator(
+          '2.7-students-no-parents',
+          'Карточек обучающихся без сведений о родителях (законных представителях)',
+          countZero('students_no_parents'),
+        ),
       ],
     }),
     item({
@@ -245,7 +267,11 @@ export const MUNICIPAL_2025: Roadmap = {
       controlText: 'мониторинг заполнения РИС ЭШ 1 раз в месяц',
       schedules: [monthly()],
       indicators: [
-        indicator('2.9-portfolio', 'Доля обучающихся с заполненным портфолио в РИС ЭШ', share('students_portfolio_filled', 'students_total', 100)),
+        indicator(
+          '2.9-portfolio',
+          'Доля обучающихся с заполненным портфолио в РИС ЭШ',
+          share('students_portfolio_filled', 'students_total', 100),
+        ),
       ],
     }),
     item({
@@ -280,7 +306,11 @@ export const MUNICIPAL_2025: Roadmap = {
       indicators: [
         indicator('2.11-staff-no-id-doc', 'Сотрудников без документа, удостоверяющего личность', countZero('staff_no_id_doc')),
         indicator('2.11-staff-no-education-doc', 'Сотрудников без документов об образовании', countZero('staff_no_education_doc')),
-        indicator('2.11-teachers-no-courses', 'Педагогов без сведений о курсах повышения квалификации за последние 3 года', countZero('teachers_no_courses')),
+        indicator(
+          '2.11-teachers-no-courses',
+          'Педагогов без сведений о курсах повышения квалификации за последние 3 года',
+          countZero('teachers_no_courses'),
+        ),
       ],
     }),
     item({
@@ -292,7 +322,9 @@ export const MUNICIPAL_2025: Roadmap = {
       expectedResult: '100% администраторов и педагогов МОУ прошли обучение',
       controlText: TRAINING_REPORT,
       reportDeadline: '2025-02-14',
-      indicators: [indicator('3.1-report', 'Информация об обучении работе во ФГИС «Моя школа» направлена в УО', reportBy('report_3_1', '2025-02-14'))],
+      indicators: [
+        indicator('3.1-report', 'Информация об обучении работе во ФГИС «Моя школа» направлена в УО', reportBy('report_3_1', '2025-02-14')),
+      ],
     }),
     item({
       number: '3.2',
@@ -362,7 +394,9 @@ export const MUNICIPAL_2025: Roadmap = {
       expectedResult: '100% педагогов и администраторов ИКОП «Сферум» МОУ прошли обучение',
       controlText: TRAINING_REPORT,
       reportDeadline: '2025-02-14',
-      indicators: [indicator('3.4-report', 'Информация об обучении работе в ИКОП «Сферум» направлена в УО', reportBy('report_3_4', '2025-02-14'))],
+      indicators: [
+        indicator('3.4-report', 'Информация об обучении работе в ИКОП «Сферум» направлена в УО', reportBy('report_3_4', '2025-02-14')),
+      ],
     }),
     item({
       number: '3.5',
@@ -415,12 +449,22 @@ export const MUNICIPAL_2025: Roadmap = {
       schedules: [everyNWeeks(2, ANCHOR)],
       footnote: true,
       indicators: [
-        indicator('3.6-teachers-linked', 'Доля педагогов, связавших профили в РИС ЭШ и ИКОП «Сферум»', share('teachers_linked', 'teachers_total', 100), {
-          dueFrom: '2025-02-17',
-        }),
-        indicator('3.6-students-linked', 'Доля обучающихся, связавших профили в РИС ЭШ и ИКОП «Сферум»', share('students_linked', 'students_total', 100), {
-          dueFrom: '2025-02-17',
-        }),
+        indicator(
+          '3.6-teachers-linked',
+          'Доля педагогов, связавших профили в РИС ЭШ и ИКОП «Сферум»',
+          share('teachers_linked', 'teachers_total', 100),
+          {
+            dueFrom: '2025-02-17',
+          },
+        ),
+        indicator(
+          '3.6-students-linked',
+          'Доля обучающихся, связавших профили в РИС ЭШ и ИКОП «Сферум»',
+          share('students_linked', 'students_total', 100),
+          {
+            dueFrom: '2025-02-17',
+          },
+        ),
       ],
     }),
     item({
@@ -435,7 +479,11 @@ export const MUNICIPAL_2025: Roadmap = {
       controlText: 'до 14.02.2025 - повторно направить в УО информацию о проведенной работе',
       reportDeadline: '2025-02-14',
       indicators: [
-        indicator('3.7-report', 'Информация о повторном информировании о ФГИС «Моя школа» и ИКОП «Сферум» направлена в УО', reportBy('report_3_7', '2025-02-14')),
+        indicator(
+          '3.7-report',
+          'Информация о повторном информировании о ФГИС «Моя школа» и ИКОП «Сферум» направлена в УО',
+          reportBy('report_3_7', '2025-02-14'),
+        ),
       ],
     }),
     item({
@@ -522,9 +570,14 @@ export const MUNICIPAL_2025: Roadmap = {
       schedules: [monthly()],
       footnote: true,
       indicators: [
-        indicator('5.2-site-updated', 'Официальный сайт актуализирован (приказ Рособрнадзора № 1493, ПП РФ № 1802)', complete(['site_updated']), {
-          dueFrom: '2025-02-14',
-        }),
+        indicator(
+          '5.2-site-updated',
+          'Официальный сайт актуализирован (приказ Рособрнадзора № 1493, ПП РФ № 1802)',
+          complete(['site_updated']),
+          {
+            dueFrom: '2025-02-14',
+          },
+        ),
       ],
     }),
     item({
@@ -547,7 +600,11 @@ export const MUNICIPAL_2025: Roadmap = {
           'Госпаблик оформлен: название, контактная информация, обложка, логотип',
           complete(['social_name', 'social_contacts', 'social_cover', 'social_logo']),
         ),
-        indicator('5.3-posts-week', 'Публикаций в неделю в госпаблике (3, для флагманских пабликов 5)', countAtLeast('social_posts_week', 3, 5)),
+        indicator(
+          '5.3-posts-week',
+          'Публикаций в неделю в госпаблике (3, для флагманских пабликов 5)',
+          countAtLeast('social_posts_week', 3, 5),
+        ),
       ],
     }),
     item({
@@ -559,7 +616,8 @@ export const MUNICIPAL_2025: Roadmap = {
       expectedResult:
         'Увеличение количества мероприятий, учитываемых в системе; предоставление возможности обучающимся выбора мероприятий, в ' +
         'которых они хотели бы принять участие',
-      controlText: 'мониторинг 1 раз в месяц (количество мероприятий, количество заявок от обучающихся, среднее количество заявок на одно мероприятие)',
+      controlText:
+        'мониторинг 1 раз в месяц (количество мероприятий, количество заявок от обучающихся, среднее количество заявок на одно мероприятие)',
       schedules: [monthly()],
       indicators: [
         indicator('5.4-events', 'Мероприятий в РИС «Мое образование»', countAtLeast('moe_events', 1)),
@@ -579,7 +637,11 @@ export const MUNICIPAL_2025: Roadmap = {
       schedules: [monthly()],
       indicators: [
         // «Преимущественно» read as at least half of the money spent on software.
-        indicator('5.5-domestic-software', 'Доля расходов на отечественное программное обеспечение', share('software_domestic_spent', 'software_spent', 50)),
+        indicator(
+          '5.5-domestic-software',
+          'Доля расходов на отечественное программное обеспечение',
+          share('software_domestic_spent', 'software_spent', 50),
+        ),
       ],
     }),
     item({

@@ -42,12 +42,7 @@ export const endOfYear = (months: Months): Schedule => ({ kind: 'end_of_year', m
 export const startOfYear = (month: number): Schedule => ({ kind: 'start_of_year', month });
 
 /** An indicator each school must reach unless `scope` says it is the municipality's sum. */
-export function indicator(
-  id: string,
-  title: string,
-  rule: Rule,
-  extra: { scope?: Indicator['scope']; dueFrom?: IsoDate } = {},
-): Indicator {
+export function indicator(id: string, title: string, rule: Rule, extra: { scope?: Indicator['scope']; dueFrom?: IsoDate } = {}): Indicator {
   return withOptional({ id, title, scope: extra.scope ?? 'school', rule } as Indicator, { dueFrom: extra.dueFrom });
 }
 

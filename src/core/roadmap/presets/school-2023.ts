@@ -81,9 +81,14 @@ export const SCHOOL_2023: Roadmap = {
       expectedResult: 'Не менее 30% родителей в каждом ОУ зарегистрированы в ФГИС МШ',
       controlText: '',
       indicators: [
-        indicator('3-parents-registered', 'Доля родителей, зарегистрированных в ФГИС МШ', share('parents_fgis_registered', 'parents_total', 30), {
-          dueFrom: '2023-06-01',
-        }),
+        indicator(
+          '3-parents-registered',
+          'Доля родителей, зарегистрированных в ФГИС МШ',
+          share('parents_fgis_registered', 'parents_total', 30),
+          {
+            dueFrom: '2023-06-01',
+          },
+        ),
       ],
     }),
     item({
@@ -96,7 +101,9 @@ export const SCHOOL_2023: Roadmap = {
       expectedResult: 'Для 30% обучающихся в каждом ОУ сформирован ЦОП/ИОП',
       controlText: '',
       indicators: [
-        indicator('4-students-cop', 'Доля обучающихся со сформированным ЦОП/ИОП', share('students_cop', 'students_total', 30), { dueFrom: '2023-09-01' }),
+        indicator('4-students-cop', 'Доля обучающихся со сформированным ЦОП/ИОП', share('students_cop', 'students_total', 30), {
+          dueFrom: '2023-09-01',
+        }),
       ],
     }),
     item({
@@ -109,7 +116,13 @@ export const SCHOOL_2023: Roadmap = {
       expectedResult: 'Аналитическая справка по итогам внедрения ФГИС МШ в ОУ района',
       controlText: 'Аналитическая справка за 1 полугодие 2023 года к 30.06.2023',
       reportDeadline: '2023-06-30',
-      indicators: [indicator('5-halfyear-report', 'Аналитическая справка за 1 полугодие 2023 года представлена', reportBy('report_halfyear', '2023-06-30'))],
+      indicators: [
+        indicator(
+          '5-halfyear-report',
+          'Аналитическая справка за 1 полугодие 2023 года представлена',
+          reportBy('report_halfyear', '2023-06-30'),
+        ),
+      ],
     }),
     item({
       number: '6',
@@ -138,7 +151,13 @@ export const SCHOOL_2023: Roadmap = {
       responsible: DEPUTY,
       expectedResult: 'Не менее 10% педагогических работников проходят повышение квалификации по ЦОС',
       controlText: '',
-      indicators: [indicator('7-teachers-trained', 'Доля педагогов, прошедших повышение квалификации по ЦОС', share('teachers_trained_cos', 'teachers_total', 10))],
+      indicators: [
+        indicator(
+          '7-teachers-trained',
+          'Доля педагогов, прошедших повышение квалификации по ЦОС',
+          share('teachers_trained_cos', 'teachers_total', 10),
+        ),
+      ],
     }),
     item({
       number: '8',
@@ -174,7 +193,11 @@ export const SCHOOL_2023: Roadmap = {
       controlText: BY_THE_25TH,
       schedules: [monthly({ byDay: 25 })],
       indicators: [
-        indicator('9-teachers-fgis-active', 'Доля педагогов, использующих ФГИС МШ', share('teachers_fgis_active', 'teachers_total', 70, 'teachers_fgis_active_pct')),
+        indicator(
+          '9-teachers-fgis-active',
+          'Доля педагогов, использующих ФГИС МШ',
+          share('teachers_fgis_active', 'teachers_total', 70, 'teachers_fgis_active_pct'),
+        ),
         indicator(
           '9-teachers-sferum-active',
           'Доля педагогов, использующих ИКОП «Сферум»',
@@ -204,7 +227,9 @@ export const SCHOOL_2023: Roadmap = {
       responsible: DEPUTY,
       expectedResult: 'Проведено не менее 4 РМО, на которых представлен опыт работы по использованию ЦОС в урочное и не урочное время',
       controlText: '',
-      indicators: [indicator('10-rmo', 'Проведено РМО по использованию ЦОС', countAtLeast('rmo_count', 4), { ...MUNICIPAL, dueFrom: '2023-12-01' })],
+      indicators: [
+        indicator('10-rmo', 'Проведено РМО по использованию ЦОС', countAtLeast('rmo_count', 4), { ...MUNICIPAL, dueFrom: '2023-12-01' }),
+      ],
     }),
     item({
       number: '11',
