@@ -111,3 +111,15 @@ describe('value ≥ n with a unit (internet ≥ 20 Мбит/с)', () => {
     expect([f.status, f.cell]).toEqual(['no_data', 'C5']);
   });
 });
+
+describe('impossible data in the two-count and value rules', () => {
+  it('reports a negative ЭШ count as a data error at its cell', () => {
+    const f = pick(run(aTable('Кадры').row(school1, { kp_staff_cards: 45, esh_staff_profiles: -45 })), school1.id, '5.1-cards');
+    expect([f.status, f.cell]).toEqual(['data_error', 'D5']);
+  });
+
+  it('reports a flag where a speed belongs as a data error', () => {
+    const f = pick(run(aTable('Интернет').row(school1, { internet_speed: true })), school1.id, 'internet');
+    expect([f.status, f.detail]).toEqual(['data_error', 'Скорость Интернета, Мбит/с: вместо числа указано «да»']);
+  });
+});

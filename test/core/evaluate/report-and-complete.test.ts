@@ -1,6 +1,6 @@
 import { evaluate } from '../../../src/core/evaluate/evaluate';
 import { Finding } from '../../../src/core/model/finding';
-import { aRegistry, aRoadmap, aSchool, aTable, anIndicator, anItem, teachersRegistered } from './builders';
+import { aRegistry, aRoadmap, aSchool, aTable, anIndicator, anItem, invalid, teachersRegistered } from './builders';
 
 const school1 = aSchool('МБОУ «СОШ № 1»').withInn('6501000001').build();
 const school2 = aSchool('МБОУ «СОШ № 2»').withInn('6501000002').build();
@@ -87,6 +87,18 @@ describe('completeness of required fields (2.2: «Материальная ба�
   it('has no data when every cell is empty', () => {
     const f = pick(findings, school3.id, '2.2-material-base');
     expect([f.status, f.sheet, f.cell]).toEqual(['no_data', 'Материальная база', 'C7']);
+  });
+
+  it('is a data error when a field holds something that is neither yes nor no', () => {
+    const odd = aTable('Материальная база')
+      .row(school1, { ...all, mb_rooms: invalid('частично', 'не «да» и не «нет»') })
+      .build();
+    const f = pick(evaluate({ roadmap, registry, tables: [odd], asOf: '2025-03-03' }).findings, school1.id, '2.2-material-base');
+    expect([f.status, f.cell, f.detail]).toEqual([
+      'data_error',
+      'D5',
+      'Материальная база: аудиторный фонд: не удалось прочитать «частично» (не «да» и не «нет»)',
+    ]);
   });
 
   it('has no data, naming the blank fields, when the rest are filled', () => {

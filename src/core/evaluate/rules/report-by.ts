@@ -25,7 +25,7 @@ export function evaluateReportBy(ctx: RuleContext, rule: ReportByRule): RuleOutc
     return outcome('data_error', {
       ...base,
       ...where,
-      detail: `${labelOf(rule.measure)}: вместо даты указано «${String(obs.value.value)}»`,
+      detail: `${labelOf(rule.measure)}: вместо даты указано «${describeValue(obs.value)}»`,
     });
   }
   const sent = obs.value.value;
@@ -37,4 +37,8 @@ export function evaluateReportBy(ctx: RuleContext, rule: ReportByRule): RuleOutc
     value: sent,
     detail: `информация направлена ${formatRuDate(sent)}, на ${countNominative(late, DAY)} позже срока ${formatRuDate(rule.deadline)}`,
   });
+}
+
+function describeValue(value: { kind: 'number'; value: number } | { kind: 'flag'; value: boolean }): string {
+  return value.kind === 'flag' ? (value.value ? 'да' : 'нет') : String(value.value).replace('.', ',');
 }

@@ -1,5 +1,5 @@
 import { Finding } from '../../model/finding';
-import { IsoDate } from '../../model/iso-date';
+import { formatRuDate, IsoDate } from '../../model/iso-date';
 import { MeasureId, measureDef } from '../../model/measures';
 import { Observation } from '../../model/monitoring';
 import { School } from '../../model/registry';
@@ -62,8 +62,10 @@ export function readNumber(ctx: RuleContext, measure: MeasureId, allowNegative =
       return { kind: 'number', value: obs.value.value, obs };
     case 'invalid':
       return { kind: 'error', obs, detail: `${label}: не удалось прочитать «${obs.value.raw}» (${obs.value.reason})` };
-    default:
-      return { kind: 'error', obs, detail: `${label}: вместо числа указано «${String(obs.value.value)}»` };
+    case 'flag':
+      return { kind: 'error', obs, detail: `${label}: вместо числа указано «${obs.value.value ? 'да' : 'нет'}»` };
+    case 'date':
+      return { kind: 'error', obs, detail: `${label}: вместо числа указана дата ${formatRuDate(obs.value.value)}` };
   }
 }
 
