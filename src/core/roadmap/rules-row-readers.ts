@@ -69,9 +69,21 @@ function formatSerial(serial: number): string {
 }
 
 const INDICATOR_COLUMNS: RulesColumn[] = ['indicatorId', 'indicatorTitle', 'kind', 'measures'];
+const RULE_DETAIL_COLUMNS: RulesColumn[] = ['scope', 'percentMeasure', 'threshold', 'flagshipThreshold', 'unit', 'deadline', 'dueFrom'];
 
+/** The indicator of a row; null for an item's own row (no code, kind or data), whose rule cells must stay empty. */
 export function readIndicator(cells: RowCells, problem: (p: CellProblem) => void): Indicator | null {
-  if (INDICATOR_COLUMNS.every((c) => isBlank(cells[c]))) return null;
+  if (INDICATOR_COLUMNS.every((c) => isBlank(cells[c]))) {
+    const stray = RULE_DETAIL_COLUMNS.find((c) => !isBlank(cells[c]));
+    if (stray) {
+      problem({
+        column: stray,
+        id: 'rules.indicator-incomplete',
+        text: `«${cellText(cells[stray])}» стоит в строке без показателя: укажите код, вид правила и данные показателя или очистите ячейку`,
+      });
+    }
+    return null;
+  }
   const id = cellText(cells.indicatorId);
   if (!id) problem({ column: 'indicatorId', id: 'rules.indicator-id-missing', text: 'не указан код показателя (например, 2.4-homework)' });
   const scopeText = cellText(cells.scope).toLowerCase();

@@ -116,6 +116,48 @@ describe('editing the rules table', () => {
     ]);
   });
 
+  it('adds an item the user typed in as a new row, with an empty period and responsible', () => {
+    const table = roadmapToTable(municipal());
+    table.push([
+      '5.7',
+      'Подключение к сети передачи данных',
+      '5.7-internet',
+      'Скорость Интернета',
+      'школа',
+      'значение не менее',
+      'internet_speed',
+      null,
+      '50',
+      null,
+      'Мбит/с',
+      null,
+      '01.09.2025',
+      'ежеквартально',
+      'нет',
+      'да',
+    ]);
+    const result = tableToRoadmap(table, municipal());
+    expect(result.ok && result.roadmap.items[result.roadmap.items.length - 1]).toEqual({
+      number: '5.7',
+      title: 'Подключение к сети передачи данных',
+      period: '',
+      responsible: '',
+      expectedResult: '',
+      control: { text: '', schedules: [{ kind: 'quarterly' }] },
+      footnote: false,
+      monitored: true,
+      indicators: [
+        {
+          id: '5.7-internet',
+          title: 'Скорость Интернета',
+          scope: 'school',
+          rule: { kind: 'value_at_least', measure: 'internet_speed', target: 50, unit: 'Мбит/с' },
+          dueFrom: '2025-09-01',
+        },
+      ],
+    });
+  });
+
   it('finds its columns by header even when the user moved them and put a title above', () => {
     const table = roadmapToTable(getPreset('school-2023')!);
     const moved = table.map((row) => [row[8], ...row.slice(0, 8), ...row.slice(9)]);
@@ -181,6 +223,14 @@ describe('invalid cells in the rules table', () => {
     expect(problems(table).map((d) => d.message)).toEqual([
       'Правила!L25: для вида «отчёт к сроку» укажите срок, например 07.02.2025',
       'Правила!N26: укажите, с какой даты считать недели: «1 раз в 2 недели с 13.01.2025»',
+    ]);
+  });
+
+  it('does not let a threshold typed on a row without an indicator go unnoticed', () => {
+    const table = roadmapToTable(municipal());
+    edit(table, 'I6', 100); // 2.1 «100% ответственных специалистов…» has no indicator
+    expect(problems(table).map((d) => d.message)).toEqual([
+      'Правила!I6: «100» стоит в строке без показателя: укажите код, вид правила и данные показателя или очистите ячейку',
     ]);
   });
 

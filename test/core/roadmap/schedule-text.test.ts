@@ -1,6 +1,8 @@
 import { parseSchedulesText, scheduleToText, schedulesToText } from '../../../src/core/roadmap/schedule-text';
 import { Schedule } from '../../../src/core/roadmap/schema';
 import { formatMonths, parseMonths } from '../../../src/core/roadmap/month-names';
+import { addDays, isoDate } from '../../../src/core/model/iso-date';
+import fc from 'fast-check';
 
 describe('schedule text', () => {
   const cases: [Schedule, string][] = [
@@ -57,6 +59,42 @@ describe('schedule text', () => {
     });
     expect(parseSchedulesText('ежеквартально (март)')).toEqual({ ok: false, problem: 'для «ежеквартально» месяцы не указываются' });
     expect(parseSchedulesText('начало года')).toEqual({ ok: false, problem: 'укажите один месяц: «начало года (сентябрь)»' });
+  });
+});
+
+describe('schedule text for any schedule the schema allows', () => {
+  const day = fc.record({
+    y: fc.integer({ min: 2023, max: 2030 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+  });
+  const date = day.map(({ y, m, d }) => isoDate(y, m, d));
+  const months = fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 12 }).map((ms) => ms.sort((a, b) => a - b));
+  const withMonths = <T extends object>(base: fc.Arbitrary<T>) =>
+    fc.tuple(base, fc.option(months, { nil: undefined })).map(([s, ms]) => (ms ? { ...s, months: ms } : s));
+  const schedule: fc.Arbitrary<Schedule> = fc.oneof(
+    withMonths(fc.constant({ kind: 'weekly' as const })),
+    withMonths(fc.record({ kind: fc.constant('every_n_weeks' as const), weeks: fc.integer({ min: 2, max: 8 }), anchor: date })),
+    withMonths(
+      fc.oneof(
+        fc.constant({ kind: 'monthly' as const }),
+        fc.record({ kind: fc.constant('monthly' as const), byDay: fc.integer({ min: 1, max: 31 }) }),
+      ),
+    ),
+    fc.constant({ kind: 'quarterly' as const }),
+    fc.tuple(date, fc.integer({ min: 0, max: 60 })).map(([from, days]) => ({ kind: 'window' as const, from, to: addDays(from, days) })),
+    fc.constant({ kind: 'end_of_quarter' as const }),
+    months.map((ms) => ({ kind: 'end_of_year' as const, months: ms as [number, ...number[]] })),
+    fc.integer({ min: 1, max: 12 }).map((month) => ({ kind: 'start_of_year' as const, month })),
+    date.map((d) => ({ kind: 'once' as const, date: d })),
+  );
+
+  it('reads back exactly what it wrote', () => {
+    fc.assert(
+      fc.property(fc.array(schedule, { maxLength: 4 }), (schedules) => {
+        expect(parseSchedulesText(schedulesToText(schedules))).toEqual({ ok: true, schedules });
+      }),
+    );
   });
 });
 
