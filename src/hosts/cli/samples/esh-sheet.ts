@@ -26,17 +26,18 @@ export function addEshSheet(wb: Workbook, schools: SampleSchool[], asOfText: str
   let row = 4;
   for (const s of schools) {
     const lessons = s.teachers * random.int(18, 24);
-    const withoutMark = random.chance(0.3) ? random.int(1, 12) : 0;
+    const some = (p: number, min: number, max: number) => (!s.diligent && random.chance(p) ? random.int(min, max) : 0);
+    const withoutMark = some(0.3, 1, 12);
     ws.getRow(row++).values = [
       s.n,
       s.alias,
       lessons,
       withoutMark,
-      lessons - (random.chance(0.5) ? random.int(1, Math.ceil(lessons * 0.05)) : 0),
-      random.chance(0.15) ? random.int(1, 3) : 0,
-      random.chance(0.35) ? random.int(1, 9) : 0,
-      random.chance(0.2) ? random.int(1, 4) : 0,
-      random.chance(0.4) ? random.int(1, 15) : 0,
+      lessons - some(0.5, 1, Math.ceil(lessons * 0.05)),
+      some(0.15, 1, 3),
+      some(0.35, 1, 9),
+      some(0.2, 1, 4),
+      some(0.4, 1, 15),
     ];
   }
   widths(ws, [6, 52, 10, 14, 14, 16, 14, 18, 14]);

@@ -33,10 +33,10 @@ export function addFgisSheet(wb: Workbook, schools: SampleSchool[], asOfText: st
       row++; // the blank row the region puts before village schools
       separated = true;
     }
-    const registered = s.n === 12 ? s.teachers + 4 : Math.max(0, s.teachers - (random.chance(0.45) ? random.int(1, 4) : 0));
-    const active = Math.round(registered * (random.int(78, 100) / 100));
-    const studentsRegistered = s.students - (random.chance(0.5) ? random.int(1, Math.ceil(s.students * 0.12)) : 0);
-    const studentsActive = Math.round(studentsRegistered * (random.int(60, 100) / 100));
+    const registered = s.n === 12 ? s.teachers + 4 : s.diligent ? s.teachers : Math.max(0, s.teachers - (random.chance(0.45) ? random.int(1, 4) : 0));
+    const active = s.diligent ? registered : Math.round(registered * (random.int(78, 100) / 100));
+    const studentsRegistered = s.diligent ? s.students : s.students - (random.chance(0.5) ? random.int(1, Math.ceil(s.students * 0.12)) : 0);
+    const studentsActive = s.diligent ? studentsRegistered : Math.round(studentsRegistered * (random.int(60, 100) / 100));
     ws.getRow(row).values = [
       s.n,
       s.n % 4 === 0 ? s.alias : s.name,

@@ -11,6 +11,8 @@ export interface SampleSchool {
   director: string;
   email: string;
   flagship: boolean;
+  /** A school that does everything on time: its sheets show no shortfall, so the demo has clean schools too. */
+  diligent: boolean;
   teachers: number;
   students: number;
 }
@@ -29,7 +31,7 @@ const SCHOOLS: [name: string, alias: string, director: string][] = [
   ['МБОУ «СОШ № 12»', 'МБОУ СОШ №12', 'Михайлов Андрей Викторович'],
   ['МБОУ «СОШ № 14»', 'МБОУ СОШ №14', 'Новикова Светлана Геннадьевна'],
   ['МБОУ «Лицей № 1»', 'МБОУ Лицей №1', 'Фёдоров Игорь Анатольевич'],
-  ['МБОУ «Центр образования № 1»', 'МБОУ ЦО №1', 'Морозова Наталья Ивановна'],
+  ['МБОУ «Центр образования № 1»', 'МБОУ Центр образования №1', 'Морозова Наталья Ивановна'],
   ['МБОУ «СОШ № 15»', 'МБОУ СОШ №15', 'Волков Павел Олегович'],
   ['МКОУ «ООШ с. Ивановка»', 'МКОУ ООШ с.Ивановка', 'Алексеева Юлия Сергеевна'],
   ['МКОУ «СОШ с. Никольское»', 'МКОУ СОШ с. Никольское', 'Лебедев Виктор Петрович'],
@@ -42,6 +44,8 @@ const SCHOOLS: [name: string, alias: string, director: string][] = [
   ['МКОУ «СОШ с. Александровка»', 'МКОУ СОШ с. Александровка', 'Орлова Екатерина Дмитриевна'],
   ['МКОУ «ООШ с. Сосновка»', 'МКОУ ООШ с. Сосновка', 'Зайцев Геннадий Фёдорович'],
 ];
+
+const DILIGENT = new Set([2, 5, 8, 11, 15, 17, 20, 24]);
 
 /** A valid 10-digit ИНН of a legal entity (the check digit is computed, as tax offices do). */
 export function legalInn(first9: string): string {
@@ -65,6 +69,7 @@ export function sampleSchools(count = SCHOOLS.length, seed = 2025): SampleSchool
       director,
       email: `school${i + 1}@edu-rayon.ru`,
       flagship: i % 6 === 0,
+      diligent: DILIGENT.has((i % SCHOOLS.length) + 1),
       teachers,
       students: rural ? random.int(40, 180) : teachers * random.int(11, 14),
     };

@@ -12,14 +12,15 @@ export function addSferumSheet(wb: Workbook, schools: SampleSchool[], asOfText: 
   const ws = wb.addWorksheet('Сферум');
   title(ws, `Мониторинг использования ИКОП «Сферум» на ${asOfText}`, 10);
   ws.getRow(2).values = ['Источник: выгрузка ИКОП «Сферум», региональный координатор'];
-  ws.getRow(3).values = ['№', 'Образовательная организация', 'ИНН', 'Педагоги', null, null, 'Обучающиеся', null, 'Чаты классов с родителями', null];
-  ws.getRow(4).values = [null, null, null, 'всего', 'зарегистрированы', 'активные (не менее 10 сообщений в неделю)', 'всего', 'зарегистрированы', 'всего', 'из них в «Сферуме»'];
+  ws.getRow(3).values = ['№', 'Образовательная организация', 'ИНН', 'Педагоги', null, null, 'Обучающиеся', null, 'Чаты классов', null];
+  ws.getRow(4).values = [null, null, null, 'всего', 'зарегистрированы', 'активные (не менее 10 сообщений в неделю)', 'всего', 'зарегистрированы', 'всего чатов', 'из них в «Сферуме»'];
   for (const range of ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:H3', 'I3:J3']) ws.mergeCells(range);
   styleHeader(ws, [3, 4], 10);
   let row = 5;
   for (const s of schools) {
-    const registered = s.teachers - (random.chance(0.4) ? random.int(1, 3) : 0);
-    const active = Math.round(registered * (random.int(70, 100) / 100));
+    const shortBy = (max: number) => (s.diligent ? 0 : random.chance(0.4) ? random.int(1, max) : 0);
+    const registered = s.teachers - shortBy(3);
+    const active = s.diligent ? registered : Math.round(registered * (random.int(70, 100) / 100));
     const chats = Math.max(1, Math.round(s.students / 25));
     ws.getRow(row++).values = [
       s.n,
@@ -29,9 +30,9 @@ export function addSferumSheet(wb: Workbook, schools: SampleSchool[], asOfText: 
       registered,
       active,
       s.students,
-      s.students - (random.chance(0.5) ? random.int(1, Math.ceil(s.students * 0.1)) : 0),
+      s.students - shortBy(Math.ceil(s.students * 0.1)),
       chats,
-      chats - (random.chance(0.35) ? random.int(1, Math.min(3, chats)) : 0),
+      chats - shortBy(Math.min(3, chats)),
     ];
   }
   widths(ws, [5, 52, 13, 9, 14, 16, 9, 14, 10, 12]);
