@@ -27,6 +27,7 @@ export interface HeaderContext {
 }
 
 const blank = (s: string): boolean => s.trim() === '';
+const PART_OF_LEFT = /^(из них|в т\.? ?ч\.?|в том числе)/;
 
 export function readHeaderContext(view: SheetView, headerRows: number[]): HeaderContext {
   const top = headerRows[0];
@@ -54,10 +55,13 @@ export function readHeaderContext(view: SheetView, headerRows: number[]): Header
     const parts: string[] = [];
     for (const line of texts) if (line[i] && parts[parts.length - 1] !== line[i]) parts.push(line[i]);
     if (parts.length === 0) continue;
-    const child = parts[parts.length - 1];
-    const parent = parts.slice(0, -1).join(' › ');
+    const child = foldText(parts[parts.length - 1]);
+    let parent = foldText(parts.slice(0, -1).join(' › '));
+    // «Из них в «Сферуме»» speaks of what the column to its left counts.
+    const left = columns[columns.length - 1];
+    if (!parent && PART_OF_LEFT.test(child) && left && left.col === view.firstCol + i - 1) parent = left.child;
     const col = view.firstCol + i;
-    columns.push({ col, letter: columnLetters(col), child: foldText(child), parent: foldText(parent), context, label: parts.join(' › ') });
+    columns.push({ col, letter: columnLetters(col), child, parent, context, label: parts.join(' › ') });
   }
   return { columns, titles, titleDateCells };
 }

@@ -23,6 +23,7 @@ type Present = Exclude<CellValue, null>;
 
 const MISSING_WORDS = new Set(['', 'н/д', 'нд', 'н.д.', 'н/д.', 'нет данных', 'нет сведений', 'данных нет', '-', '--', 'х', 'x', '?']);
 const DASH_ONLY = /^[-\u2010-\u2015\u2212]+$/;
+const LONG_DASH = /^[\u2013\u2014]+$/;
 const ERROR_VALUE = /^#[^\s]{1,12}[!?]?$|^#н\/д$|^#n\/a$/i;
 const SPACES_IN_NUMBER = /[\s\u00a0\u2007\u202f']/g;
 const NUMBER_TEXT = /^([+\-\u2212]?)(\d+(?:[.,]\d+)?|[.,]\d+)(%?)(?:чел\.?|шт\.?|ед\.?|руб\.?|р\.|мбит\/с)?$/;
@@ -117,6 +118,7 @@ function parseDate(raw: Present, numberFormat: string): MeasureValue {
 
 /** For flags «-» and «−» mean «нет» (tables of pluses and minuses); «—» and «н/д» mean nothing was said. */
 function parseFlagText(raw: string): MeasureValue {
+  if (LONG_DASH.test(raw.trim())) return { kind: 'missing', raw };
   const t = foldText(raw);
   if (YES.has(t)) return { kind: 'flag', value: true };
   if (NO.has(t) || t === '-') return { kind: 'flag', value: false };

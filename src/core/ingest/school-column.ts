@@ -15,8 +15,11 @@ const SCHOOL_NAME = /(^|[^а-я])(сош|оош|нош|сш|оош|гимназ�
 const INN_TEXT = /^\d{9,12}$/;
 const SPACES = /[\s\u00a0\u2007\u202f]/g;
 
+/** Systems named after schools are not schools: «ФГИС «Моя школа»», «Электронная школа». */
+const SYSTEM_NAMES = /моя школа|электронн\S* школ\S*/g;
+
 export function looksLikeSchoolName(value: CellValue): boolean {
-  return typeof value === 'string' && SCHOOL_NAME.test(foldText(value));
+  return typeof value === 'string' && SCHOOL_NAME.test(foldText(value).replace(SYSTEM_NAMES, ''));
 }
 
 export function isSchoolHeader(folded: string): boolean {
