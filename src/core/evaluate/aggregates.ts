@@ -9,7 +9,7 @@ import { mainMeasures } from './rule-measures';
 import { evaluateComplete } from './rules/complete';
 import { EPSILON, readNumber, RuleContext } from './rules/rule-context';
 import { readShare } from './rules/share-at-least';
-import { schoolContext } from './school-context';
+import { SchoolView } from './school-context';
 
 /** Sums over the schools with usable data; schools with impossible data are counted apart. */
 interface Sums {
@@ -119,6 +119,7 @@ export function evaluateAggregates(
   diagnostics: Diagnostic[],
 ): EvaluatedAggregate[] {
   const aggregates: EvaluatedAggregate[] = [];
+  const views = registry.schools.map((school) => new SchoolView(school, index, asOf));
   for (const item of roadmap.items) {
     if (!item.monitored) continue;
     for (const indicator of item.indicators) {
@@ -126,7 +127,7 @@ export function evaluateAggregates(
       if (!wanted) continue;
       const tables = tablesCovering(index, mainMeasures(indicator.rule));
       if (tables.length === 0) continue;
-      const contexts = registry.schools.map((school) => schoolContext(school, index, asOf, tables));
+      const contexts = views.map((view) => view.contextFor(tables));
       const judged = aggregateRule(indicator.rule, contexts);
       if (judged === null) {
         diagnostics.push(unsupported(item, indicator));

@@ -1,28 +1,42 @@
 import { IsoDate } from '../model/iso-date';
+import { MeasureId } from '../model/measures';
+import { Observation } from '../model/monitoring';
 import { School } from '../model/registry';
-import { ObservationIndex } from './observation-index';
+import { ObservationIndex, SchoolObservations } from './observation-index';
 import { RuleContext } from './rules/rule-context';
 
-const NOTHING = new Map();
-
 /**
- * A school's view of the indexed tables for rule evaluators. `coveringTables`
- * picks the fallback sheet: the first covering table the school is in.
+ * One school's view of the indexed tables, made once per school; `contextFor`
+ * then gives rule evaluators the fallback sheet of an indicator's covering tables.
  */
-export function schoolContext(school: School, index: ObservationIndex, asOf: IsoDate, coveringTables: number[]): RuleContext {
-  const observations = index.bySchool.get(school.id);
-  const measures = observations?.measures ?? NOTHING;
-  const present = coveringTables.find((t) => observations?.tables.has(t));
-  return {
-    school,
-    asOf,
-    observe: (measure) => measures.get(measure),
-    sheet: present === undefined ? null : index.tables[present].sheet,
-  };
-}
+export class SchoolView {
+  readonly observe: (measure: MeasureId) => Observation | undefined;
+  private readonly observations: SchoolObservations | undefined;
 
-/** True when the school has a row in at least one of the tables. */
-export function schoolIsIn(school: School, index: ObservationIndex, tables: number[]): boolean {
-  const observations = index.bySchool.get(school.id);
-  return observations !== undefined && tables.some((t) => observations.tables.has(t));
+  constructor(
+    readonly school: School,
+    private readonly index: ObservationIndex,
+    private readonly asOf: IsoDate,
+  ) {
+    this.observations = index.bySchool.get(school.id);
+    const measures = this.observations?.measures;
+    this.observe = (measure) => measures?.get(measure);
+  }
+
+  /** True when the school has a row in at least one of the tables. */
+  isIn(tables: number[]): boolean {
+    const observations = this.observations;
+    return observations !== undefined && tables.some((t) => observations.tables.has(t));
+  }
+
+  /** The rule context for an indicator covered by `coveringTables` (first one the school is in = fallback sheet). */
+  contextFor(coveringTables: number[]): RuleContext {
+    const present = coveringTables.find((t) => this.observations?.tables.has(t));
+    return {
+      school: this.school,
+      asOf: this.asOf,
+      observe: this.observe,
+      sheet: present === undefined ? null : this.index.tables[present].sheet,
+    };
+  }
 }

@@ -6,7 +6,7 @@ import { ObservationIndex, tablesCovering } from './observation-index';
 import { mainMeasures } from './rule-measures';
 import { evaluateRule } from './rules/evaluate-rule';
 import { RuleOutcome } from './rules/rule-context';
-import { schoolContext, schoolIsIn } from './school-context';
+import { SchoolView } from './school-context';
 
 interface CoveredIndicator {
   item: RoadmapItem;
@@ -38,12 +38,13 @@ export function evaluateSchools(roadmap: Roadmap, registry: Registry, index: Obs
   const covered = coveredSchoolIndicators(roadmap, index);
   const findings: Finding[] = [];
   for (const school of registry.schools) {
+    const view = new SchoolView(school, index, asOf);
     for (const { item, indicator, tables } of covered) {
-      const ctx = schoolContext(school, index, asOf, tables);
+      const ctx = view.contextFor(tables);
       let result: RuleOutcome;
       if (indicator.dueFrom !== undefined && indicator.dueFrom > asOf) {
         result = notDueYet(evaluateRule(ctx, indicator.rule), indicator.dueFrom);
-      } else if (!schoolIsIn(school, index, tables)) {
+      } else if (!view.isIn(tables)) {
         result = absentOutcome(evaluateRule(ctx, indicator.rule), index.tables[tables[0]].sheet);
       } else {
         result = evaluateRule(ctx, indicator.rule);

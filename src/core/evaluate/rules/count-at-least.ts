@@ -14,9 +14,9 @@ export function evaluateCountAtLeast(ctx: RuleContext, rule: CountAtLeastRule): 
   const target = countTargetFor(ctx.school, rule);
   const read = readNumber(ctx, rule.measure);
   if (read.kind === 'missing') return outcome('no_data', { target, ...place(ctx, read.obs) });
-  const where = { sheet: read.obs.sheet, cell: read.obs.cell };
-  if (read.kind === 'error') return outcome('data_error', { target, ...where, detail: read.detail });
-  if (read.value >= target) return outcome('met', { target, ...where, value: read.value });
+  const { sheet, cell } = read.obs;
+  if (read.kind === 'error') return outcome('data_error', { target, sheet, cell, detail: read.detail });
+  if (read.value >= target) return outcome('met', { target, sheet, cell, value: read.value });
   const noun = measureDef(rule.measure)?.noun ?? null;
-  return outcome('not_met', { target, ...where, value: read.value, shortfall: { count: target - read.value, noun } });
+  return outcome('not_met', { target, sheet, cell, value: read.value, shortfall: { count: target - read.value, noun } });
 }

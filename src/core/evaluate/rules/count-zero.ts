@@ -7,11 +7,10 @@ type CountZeroRule = Extract<Rule, { kind: 'count_zero' }>;
 /** «0 уроков без отметки»: every counted thing is one to fix, so the count is the shortfall. */
 export function evaluateCountZero(ctx: RuleContext, rule: CountZeroRule): RuleOutcome {
   const read = readNumber(ctx, rule.measure);
-  const base = { target: 0 };
-  if (read.kind === 'missing') return outcome('no_data', { ...base, ...place(ctx, read.obs) });
-  const where = { sheet: read.obs.sheet, cell: read.obs.cell };
-  if (read.kind === 'error') return outcome('data_error', { ...base, ...where, detail: read.detail });
-  if (read.value === 0) return outcome('met', { ...base, ...where, value: 0 });
+  if (read.kind === 'missing') return outcome('no_data', { target: 0, ...place(ctx, read.obs) });
+  const { sheet, cell } = read.obs;
+  if (read.kind === 'error') return outcome('data_error', { target: 0, sheet, cell, detail: read.detail });
+  if (read.value === 0) return outcome('met', { target: 0, sheet, cell, value: 0 });
   const noun = measureDef(rule.measure)?.noun ?? null;
-  return outcome('not_met', { ...base, ...where, value: read.value, shortfall: { count: read.value, noun } });
+  return outcome('not_met', { target: 0, sheet, cell, value: read.value, shortfall: { count: read.value, noun } });
 }

@@ -29,7 +29,8 @@ export function evaluateReportBy(ctx: RuleContext, rule: ReportByRule): RuleOutc
     });
   }
   const sent = obs.value.value;
-  if (sent <= rule.deadline) return outcome('met', { ...base, ...where, value: sent });
+  if (sent <= rule.deadline)
+    return outcome('met', { target: rule.deadline, deadline: rule.deadline, sheet: obs.sheet, cell: obs.cell, value: sent });
   const late = daysBetween(rule.deadline, sent);
   return outcome('late', {
     ...base,
