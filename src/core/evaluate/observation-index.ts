@@ -19,7 +19,7 @@ export interface ObservationIndex {
   bySchool: Map<string, SchoolObservations>;
   /** Table indexes per measure, in table order. */
   coveringTables: Map<MeasureId, number[]>;
-  /** Schools that appear twice in one table: «sheet → school ids», for a warning. */
+  /** Rows that repeat a school already seen in the same table, for a warning. */
   duplicates: Array<{ table: number; schoolId: string; row: number }>;
 }
 
