@@ -70,7 +70,7 @@ function headerBlock(letter: LetterModel): Table {
     rows: [
       new TableRow({
         children: [
-          new TableCell({ width: { size: half, type: WidthType.DXA }, borders: NO_BORDERS, children: left }),
+          new TableCell({ width: { size: half, type: WidthType.DXA }, borders: NO_BORDERS, margins: { left: 0 }, children: left }),
           new TableCell({ width: { size: half, type: WidthType.DXA }, borders: NO_BORDERS, margins: { left: mmToTwips(10) }, children: right }),
         ],
       }),

@@ -15,6 +15,8 @@ export const FONT_FAMILY = 'Times New Roman';
 export const BODY_PT = 14;
 /** The findings table and the header block's contacts. */
 export const TABLE_PT = 12;
+/** Roboto, the PDF font, runs wider than Times New Roman: its table text is a point smaller. */
+export const PDF_TABLE_PT = 11;
 /** The executor's name and phone at the bottom left. */
 export const EXECUTOR_PT = 10;
 export const FIRST_LINE_INDENT_MM = 12.5;
@@ -26,10 +28,10 @@ export const TEXT_WIDTH_MM = PAGE_MM.width - MARGINS_MM.left - MARGINS_MM.right;
 
 /** Columns of the findings table: caption and relative width. */
 export const FINDINGS_COLUMNS = [
-  { caption: 'Пункт', width: 9 },
-  { caption: 'Показатель', width: 33 },
-  { caption: 'Значение', width: 13 },
-  { caption: 'Целевое значение (срок)', width: 15 },
+  { caption: 'Пункт', width: 11 },
+  { caption: 'Показатель', width: 27 },
+  { caption: 'Значение', width: 16 },
+  { caption: 'Целевое значение (срок)', width: 16 },
   { caption: 'Отклонение, комментарий', width: 30 },
 ] as const;
 

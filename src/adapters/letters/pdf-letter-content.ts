@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { LetterModel } from '../../core/letters/letter-model';
-import { BODY_PT, EXECUTOR_PT, FINDINGS_COLUMNS, FIRST_LINE_INDENT_MM, REPLY_REFERENCE, TABLE_PT, mmToPoints } from './letter-layout';
+import { BODY_PT, EXECUTOR_PT, FINDINGS_COLUMNS, FIRST_LINE_INDENT_MM, PDF_TABLE_PT, REPLY_REFERENCE, TABLE_PT, mmToPoints } from './letter-layout';
 
 const body = (text: string): Content => ({ text, alignment: 'justify', leadingIndent: mmToPoints(FIRST_LINE_INDENT_MM) });
 const gap = (points = BODY_PT): Content => ({ text: '', margin: [0, 0, 0, points] });
@@ -31,7 +31,7 @@ function headerBlock(letter: LetterModel): Content {
 }
 
 function findingsTable(letter: LetterModel): Content {
-  const cell = (text: string, bold = false): TableCell => ({ text, bold, fontSize: TABLE_PT });
+  const cell = (text: string, bold = false): TableCell => ({ text, bold, fontSize: PDF_TABLE_PT });
   return {
     table: {
       headerRows: 1,

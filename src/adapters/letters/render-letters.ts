@@ -58,14 +58,16 @@ export async function renderLetters(letters: readonly LetterModel[], options: Re
   const date = letters[0].date;
   for (const format of [...new Set(options.formats)]) {
     const render = await rendererFor(format, options.template);
+    let failed = false;
     for (const [i, letter] of letters.entries()) {
       const out = await render([letter]);
-      diagnostics.push(...out.diagnostics);
+      diagnostics.push(...out.diagnostics.filter((d) => !diagnostics.some((known) => known.message === d.message)));
       if (out.data) files.push({ path: `${LETTERS_DIR}/${stems[i]}.${format}`, data: out.data, schoolId: letter.schoolId });
       // A broken template fails the same way for every school: say it once.
-      if (!out.data && format === 'docx') break;
+      failed = out.data === null;
+      if (failed) break;
     }
-    if (options.combined && letters.length > 1) {
+    if (options.combined && letters.length > 1 && !failed) {
       const out = await render(letters);
       if (out.data) files.push({ path: `${LETTERS_DIR}/${combinedFileStem(date)}.${format}`, data: out.data });
     }

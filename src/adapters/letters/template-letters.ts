@@ -42,13 +42,21 @@ function mergeBodies(zips: PizZip[]): PizZip {
     const sectStart = inner.lastIndexOf('<w:sectPr');
     return { xml, content: sectStart >= 0 ? inner.slice(0, sectStart) : inner, sectPr: sectStart >= 0 ? inner.slice(sectStart) : '' };
   });
-  const last = bodies[bodies.length - 1];
   const merged = bodies
     .map((b, i) => (i < bodies.length - 1 ? `${b.content}<w:p><w:pPr>${b.sectPr || '<w:sectPr/>'}</w:pPr></w:p>` : `${b.content}${b.sectPr}`))
     .join('');
   const first = zips[0];
-  first.file(DOCUMENT_XML, last.xml.replace(/<w:body>[\s\S]*<\/w:body>/, () => `<w:body>${merged}</w:body>`));
+  first.file(DOCUMENT_XML, bodies[0].xml.replace(/<w:body>[\s\S]*<\/w:body>/, () => `<w:body>${merged}</w:body>`));
   return first;
+}
+
+/** The template as a zip, to point at the paragraph an error is in; null when it is not a zip at all. */
+function openZip(bytes: Uint8Array): PizZip | null {
+  try {
+    return new PizZip(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** Letters on the department's own .docx template (docxtemplater placeholders, see docs/letters.md). */
@@ -58,13 +66,7 @@ export async function renderTemplateDocx(template: Uint8Array, letters: readonly
   try {
     zips = letters.map((l) => renderOne(template, l, unknownTags));
   } catch (error) {
-    let source: PizZip | null = null;
-    try {
-      source = new PizZip(template);
-    } catch {
-      source = null;
-    }
-    return { data: null, diagnostics: templateDiagnostics(error, locateInTemplate(source)) };
+    return { data: null, diagnostics: templateDiagnostics(error, locateInTemplate(openZip(template))) };
   }
   const diagnostics = [...unknownTags].map((tag) =>
     diagnostic(

@@ -35,6 +35,14 @@ export function sampleLetters(): LetterModel[] {
   return draftLetters({ findings: sampleFindings(), registry: REGISTRY, roadmap: ROADMAP, asOf: '2025-03-03', today: '2025-03-05', settings: sampleLetterSettings() });
 }
 
+/** A school with 12 indicators short: its letter runs over two pages or more. */
+export function longLetter(): LetterModel[] {
+  const findings = Array.from({ length: 12 }, (_, i) =>
+    aFinding({ indicatorId: `3.2-k${i}`, indicator: `Доля педагогов, зарегистрированных во ФГИС «Моя школа», корпус ${i + 1}`, value: 50 + i, cell: `E${i + 5}` }),
+  );
+  return draftLetters({ findings, registry: REGISTRY, roadmap: ROADMAP, asOf: '2025-03-03', today: '2025-03-05', settings: sampleLetterSettings() });
+}
+
 export async function documentXml(docx: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(docx);
   return zip.file('word/document.xml')!.async('string');

@@ -1,0 +1,34 @@
+import { spawnSync } from 'child_process';
+
+function onPath(binary: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${binary}`]).status === 0;
+}
+
+/**
+ * Tests that need LibreOffice or poppler. CI installs them (.ci/run) and must
+ * run these tests; a developer machine without them skips, saying why.
+ */
+export function describeWithTools(binaries: string[], title: string, body: () => void): void {
+  const missing = binaries.filter((b) => !onPath(b));
+  if (missing.length > 0 && !process.env.CI) {
+    describe.skip(`${title} (не установлены: ${missing.join(', ')})`, body);
+  } else {
+    describe(title, body);
+  }
+}
+
+export function run(command: string, args: string[], timeoutMs = 240_000): string {
+  const result = spawnSync(command, args, { encoding: 'utf8', timeout: timeoutMs });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr || result.error}`);
+  return result.stdout;
+}
+
+/**
+ * pdftotext's output with no-break spaces as plain ones (the letters use them
+ * between initials and surname). `raw` keeps the order text was drawn in, so
+ * the two columns of the header block do not interleave; `layout` keeps the page's look.
+ */
+export function pdfText(file: string, pages?: { first: number; last: number }, mode: 'raw' | 'layout' = 'raw'): string {
+  const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
+  return run('pdftotext', [`-${mode}`, ...range, file, '-']).replace(/\u00A0/g, ' ');
+}

@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { pathToFileURL } from 'url';
+import { renderLetters } from '../../../src/adapters/letters/render-letters';
+import { buildStarterTemplate } from '../../../src/adapters/letters/starter-template';
+import { LetterModel } from '../../../src/core/letters/letter-model';
+import { describeWithTools, pdfText, run } from './external-tools';
+import { directorsLetters, longLetter, sampleLetters } from './letter-test-support';
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+interface Expectation {
+  name: string;
+  letters: LetterModel[];
+}
+
+/**
+ * Word is not available in CI; LibreOffice opening every generated .docx and
+ * printing it to PDF is the closest check that a real office suite reads them.
+ * One soffice call converts them all (it starts slowly).
+ */
+describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx opens in LibreOffice', () => {
+  let dir: string;
+  const expectations: Expectation[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'letters-soffice-'));
+    mkdirSync(join(dir, 'in'));
+    const template = await buildStarterTemplate();
+    const batches: { prefix: string; letters: LetterModel[]; template?: Uint8Array }[] = [
+      { prefix: 'default', letters: sampleLetters() },
+      { prefix: 'directors', letters: directorsLetters() },
+      { prefix: 'template', letters: sampleLetters(), template },
+      { prefix: 'long', letters: [...longLetter(), ...sampleLetters().slice(1, 2)] },
+    ];
+    for (const batch of batches) {
+      const { files, diagnostics } = await renderLetters(batch.letters, { formats: ['docx'], combined: true, template: batch.template });
+      expect(diagnostics).toEqual([]);
+      for (const [i, file] of files.entries()) {
+        const name = `${batch.prefix}-${i}`;
+        writeFileSync(join(dir, 'in', `${name}.docx`), file.data);
+        expectations.push({ name, letters: file.schoolId ? batch.letters.filter((l) => l.schoolId === file.schoolId) : batch.letters });
+      }
+    }
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    const inputs = readdirSync(join(dir, 'in')).map((f) => join(dir, 'in', f));
+    run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...inputs], 300_000);
+  }, 320_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('converts every file', () => {
+    expect(expectations.length).toBe(3 + 1 + 9 + 1 + 3 + 1 + 2 + 1);
+    for (const e of expectations) expect(existsSync(join(dir, 'out', `${e.name}.pdf`))).toBe(true);
+  });
+
+  it('shows the school, the items and the addressee of every letter', () => {
+    for (const e of expectations) {
+      const text = squash(pdfText(join(dir, 'out', `${e.name}.pdf`)));
+      for (const letter of e.letters) {
+        expect(text).toContain(`${letter.addressee.position} ${letter.school}`);
+        expect(text).toContain(letter.addressee.personDative!.replace(/\u00A0/g, ' '));
+        expect(text).toContain(letter.addressee.salutation);
+        for (const item of letter.items) expect(text).toContain(`Пункт ${item.number} `);
+        expect(text).toContain(`№ ${letter.number}`);
+      }
+    }
+  });
+
+  it('numbers pages from the second, centred at the top, restarting with every letter', () => {
+    const pageCount = (path: string) => Number(run('pdfinfo', [path]).match(/Pages:\s+(\d+)/)![1]);
+    const firstLine = (path: string, page: number) => pdfText(path, { first: page, last: page }, 'layout').split('\n').find((l) => l.trim() !== '')!;
+    const alone = join(dir, 'out', 'long-0.pdf');
+    const longPages = pageCount(alone);
+    expect(longPages).toBeGreaterThanOrEqual(2);
+    const combined = join(dir, 'out', 'long-2.pdf');
+    expect(pageCount(combined)).toBeGreaterThan(longPages);
+    expect(firstLine(combined, 1).trim()).not.toMatch(/^\d+$/);
+    for (let page = 2; page <= longPages; page++) {
+      const line = firstLine(combined, page);
+      expect(line.trim()).toBe(String(page));
+      // Centred: the number stands far from the left margin.
+      expect(line.indexOf(String(page))).toBeGreaterThan(20);
+    }
+    expect(firstLine(combined, longPages + 1).trim()).not.toMatch(/^\d+$/);
+  });
+});

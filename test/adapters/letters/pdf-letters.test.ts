@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { renderLetters } from '../../../src/adapters/letters/render-letters';
+import { describeWithTools, pdfText, run } from './external-tools';
+import { DIRECTORS, directorsLetters, longLetter, sampleLetters } from './letter-test-support';
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+describeWithTools(['pdftotext', 'pdffonts', 'pdfinfo'], 'PDF letters', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'letters-pdf-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('embeds its Cyrillic font and carries the school, the items and the addressee as text', async () => {
+    const { files, diagnostics } = await renderLetters(sampleLetters(), { formats: ['pdf'], combined: true });
+    expect(diagnostics).toEqual([]);
+    expect(files.map((f) => f.path)).toEqual([
+      'letters/6501000001_СОШ-1_запрос_2025-03-05.pdf',
+      'letters/6501000002_Гимназия-2-им-А-С-Пушкина_запрос_2025-03-05.pdf',
+      'letters/6501000004_Новоназимовская-СОШ-4_запрос_2025-03-05.pdf',
+      'letters/Все_письма_2025-03-05.pdf',
+    ]);
+    for (const [i, file] of files.entries()) {
+      const path = join(dir, `letter-${i}.pdf`);
+      writeFileSync(path, file.data);
+      const fonts = run('pdffonts', [path]).trim().split('\n').slice(2);
+      expect(fonts.length).toBeGreaterThan(0);
+      // Columns: name type encoding emb sub uni object ID; «emb» must be «yes» for every font.
+      for (const line of fonts) expect(line).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
+    }
+    const first = squash(pdfText(join(dir, 'letter-0.pdf')));
+    expect(first).toContain('Директору МБОУ «СОШ № 1»');
+    expect(first).toContain('М.П. Ивановой');
+    expect(first).toContain('О предоставлении объяснений');
+    expect(first).toContain('Пункт 3.2 «Регистрация педагогов во ФГИС «Моя школа»»');
+    expect(first).toContain('не хватает 3 педагогов до 100 %');
+    expect(first).toContain('Прошу в срок до 10.03.2025');
+    const combined = squash(pdfText(join(dir, 'letter-3.pdf')));
+    expect(combined).toContain('МБОУ «Гимназия № 2 им. А.С. Пушкина»');
+    expect(combined).toContain('выявлены повторно');
+  });
+
+  it('declines every director’s name in the PDF too', async () => {
+    const { files } = await renderLetters(directorsLetters(), { formats: ['pdf'] });
+    for (const [i, [, dative]] of DIRECTORS.entries()) {
+      const path = join(dir, `director-${i}.pdf`);
+      writeFileSync(path, files[i].data);
+      expect(squash(pdfText(path))).toContain(dative);
+    }
+  });
+
+  it('numbers pages from the second, restarting with every letter of the combined file', async () => {
+    const pageCount = (path: string) => Number(run('pdfinfo', [path]).match(/Pages:\s+(\d+)/)![1]);
+    const firstLine = (path: string, page: number) => pdfText(path, { first: page, last: page }, 'layout').trim().split('\n')[0].trim();
+    const alone = join(dir, 'long-alone.pdf');
+    writeFileSync(alone, (await renderLetters(longLetter(), { formats: ['pdf'] })).files[0].data);
+    const longPages = pageCount(alone);
+    expect(longPages).toBeGreaterThanOrEqual(2);
+
+    const { files } = await renderLetters([...longLetter(), ...sampleLetters().slice(1, 2)], { formats: ['pdf'], combined: true });
+    const path = join(dir, 'long.pdf');
+    writeFileSync(path, files.find((f) => f.path.includes('Все_письма'))!.data);
+    expect(firstLine(path, 1)).not.toMatch(/^\d+$/);
+    for (let page = 2; page <= longPages; page++) expect(firstLine(path, page)).toBe(String(page));
+    const next = longPages + 1;
+    expect(firstLine(path, next)).not.toMatch(/^\d+$/);
+    expect(squash(pdfText(path, { first: next, last: next }))).toContain('Директору МБОУ «Гимназия № 2 им. А.С. Пушкина»');
+    expect(firstLine(path, next + 1)).toBe('2');
+  });
+});
