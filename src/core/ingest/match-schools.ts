@@ -2,7 +2,7 @@ import { Diagnostic, diagnostic } from '../model/diagnostic';
 import { MonitoringRow } from '../model/monitoring';
 import { Registry, School } from '../model/registry';
 import { normaliseSchoolName } from '../registry/normalise-name';
-import { SchoolIndex, schoolIdFor } from '../registry/school-index';
+import { SchoolIndex, schoolIdForNormalised } from '../registry/school-index';
 import { BuiltTable } from './build-table';
 
 /**
@@ -22,11 +22,12 @@ export function assignSchools(tables: BuiltTable[], given: Registry | null): { r
     const firstRowOf = new Map<string, MonitoringRow>();
     const kept: MonitoringRow[] = [];
     for (const row of table.rows) {
-      let school = index.match(row.schoolName, row.inn);
+      const normalised = normaliseSchoolName(row.schoolName);
+      let school = index.matchNormalised(normalised, row.inn);
       if (!school && !given) {
-        school = { id: schoolIdFor(row.schoolName, row.inn), name: row.schoolName, inn: row.inn, director: null, email: null, flagship: false };
+        school = { id: schoolIdForNormalised(normalised, row.inn), name: row.schoolName, inn: row.inn, director: null, email: null, flagship: false };
         schools.push(school);
-        index.add(school);
+        index.add(school, normalised);
       }
       if (!school) {
         diagnostics.push(
@@ -37,7 +38,7 @@ export function assignSchools(tables: BuiltTable[], given: Registry | null): { r
         );
       }
       row.schoolId = school ? school.id : null;
-      const key = school ? school.id : `unmatched:${row.inn ?? normaliseSchoolName(row.schoolName)}`;
+      const key = school ? school.id : `unmatched:${row.inn ?? normalised}`;
       const first = firstRowOf.get(key);
       if (first) {
         diagnostics.push(

@@ -49,7 +49,11 @@ export function isErrorValue(text: string): boolean {
   return ERROR_VALUE.test(text.trim());
 }
 
+/** Every «nothing» word is short: longer texts skip the folding (this runs per cell). */
+const LONGEST_MISSING_WORD = 16;
+
 export function isMissingText(text: string): boolean {
+  if (text.length > LONGEST_MISSING_WORD * 2) return false;
   const t = foldText(text);
   return MISSING_WORDS.has(t) || DASH_ONLY.test(t);
 }

@@ -11,7 +11,7 @@ import { SheetView } from './sheet-view';
  */
 export type RowKind = 'school' | 'blank' | 'separator' | 'total' | 'numbering' | 'repeated-header' | 'no-name';
 
-const TOTAL_ROW = /^(итого|итог|всего|сумма|среднее|в среднем)([^а-я]|$)|(^|[^а-я])(по району|по округу|по городу|по муниципал|по мо|в целом)/;
+const TOTAL_ROW = /^\s*(итого|итог|всего|сумма|среднее|в\s+среднем)([^а-я]|$)|(^|[^а-я])(по\s+(району|округу|городу|мо)([^а-я]|$)|по\s+муниципальн|в\s+целом)/;
 /** Only the first columns are read for «ИТОГО»: the label sits left of the numbers. */
 const TOTAL_LABEL_COLUMNS = 3;
 
@@ -22,6 +22,12 @@ function isBlank(v: CellValue): boolean {
 export interface RowKeys {
   schoolCol: number;
   headerSchoolText: string;
+}
+
+/** A header repeated after a page break; the cheap prefix test spares folding every name. */
+function isHeaderAgain(school: string, headerSchoolText: string): boolean {
+  if (!headerSchoolText || !school.trim().toLowerCase().startsWith(headerSchoolText.slice(0, 4))) return false;
+  return foldText(school) === headerSchoolText;
 }
 
 export function classifyRow(view: SheetView, row: number, keys: RowKeys): RowKind {
@@ -36,12 +42,12 @@ export function classifyRow(view: SheetView, row: number, keys: RowKeys): RowKin
     if (sequence && Number(v) === expect && (typeof v === 'number' || /^\s*\d+\s*$/.test(String(v)))) expect++;
     else sequence = false;
     if (c - view.firstCol < TOTAL_LABEL_COLUMNS || c === keys.schoolCol) {
-      if (typeof v === 'string' && TOTAL_ROW.test(foldText(v))) return 'total';
+      if (typeof v === 'string' && TOTAL_ROW.test(v.toLowerCase())) return 'total';
     }
   }
   if (filled === 0) return 'blank';
   if (sequence && filled >= 3) return 'numbering';
-  if (typeof school === 'string' && foldText(school) === keys.headerSchoolText) return 'repeated-header';
+  if (typeof school === 'string' && isHeaderAgain(school, keys.headerSchoolText)) return 'repeated-header';
   const merge = view.merge(row, keys.schoolCol);
   if (merge && merge.right > merge.left && merge.top === merge.bottom) return 'separator';
   if (isBlank(school)) return filled === 1 ? 'separator' : 'no-name';

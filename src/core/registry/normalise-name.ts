@@ -14,7 +14,6 @@ const LONG_FORMS: Array<[RegExp, string]> = [
   [/средн\S* школ\S*/g, 'сш'],
   [/(^|[\s"])имени(?=\s)/g, '$1им.'],
 ];
-const QUOTES = /[«»"„“”'`’]/g;
 /** «№ 1 "А"», «№1-а», «№ 1а» → «№ 1а»: a lone letter right after the number, not «№ 1 с углублённым». */
 const NUMBER_LETTER = /№\s*(\d+)\s*[-–]?\s*["«]?([а-я])["»]?(?=$|[\s,)"»])(?!\s+[а-я]{2})/g;
 const NUMBER_SIGN = /(^|[^а-яa-z])(?:n|no)\s*(?=\d)|№\s*/g;
@@ -31,11 +30,12 @@ function legalFormAbbreviation(_: string, owner: string, kind: string | undefine
 
 export function normaliseSchoolName(name: string): string {
   let s = name.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0\u2007\u202f]+/g, ' ');
-  s = s.replace(LEGAL_FORM, legalFormAbbreviation);
-  for (const [pattern, short] of LONG_FORMS) s = s.replace(pattern, short);
-  s = s.replace(NUMBER_LETTER, '№ $1$2');
+  // Cheap guards first: most names are already short («МБОУ СОШ № 1»).
+  if (s.includes('образовательн')) s = s.replace(LEGAL_FORM, legalFormAbbreviation);
+  if (s.includes('школ') || s.includes('имени')) for (const [pattern, short] of LONG_FORMS) s = s.replace(pattern, short);
+  if (s.includes('№')) s = s.replace(NUMBER_LETTER, '№ $1$2');
+  // Quotes go with the rest of the punctuation in NOISE.
   s = s
-    .replace(QUOTES, ' ')
     .replace(NUMBER_SIGN, '$1 № ')
     .replace(INITIAL, '$1. ')
     .replace(NOISE, ' ')

@@ -17,9 +17,10 @@ export class SchoolIndex {
     for (const s of schools) this.add(s);
   }
 
-  add(school: School): void {
+  /** `normalised` saves a second normalisation when the caller already has it. */
+  add(school: School, normalised?: string): void {
     if (school.inn && !this.byInn.has(school.inn)) this.byInn.set(school.inn, school);
-    const name = normaliseSchoolName(school.name);
+    const name = normalised ?? normaliseSchoolName(school.name);
     if (!name) return;
     if (!this.byName.has(name)) this.byName.set(name, school);
     const loose = looseSchoolKey(name);
@@ -33,7 +34,14 @@ export class SchoolIndex {
       const hit = this.byInn.get(inn);
       if (hit) return hit;
     }
-    const normalised = normaliseSchoolName(name);
+    return this.matchNormalised(normaliseSchoolName(name), null);
+  }
+
+  matchNormalised(normalised: string, inn: string | null): School | null {
+    if (inn) {
+      const hit = this.byInn.get(inn);
+      if (hit) return hit;
+    }
     if (!normalised) return null;
     return this.byName.get(normalised) ?? this.byLooseName.get(looseSchoolKey(normalised)) ?? null;
   }
@@ -42,4 +50,8 @@ export class SchoolIndex {
 /** The id a school gets when nothing better is known: its ИНН, else its normalised name. */
 export function schoolIdFor(name: string, inn: string | null): string {
   return inn ?? `name:${normaliseSchoolName(name)}`;
+}
+
+export function schoolIdForNormalised(normalised: string, inn: string | null): string {
+  return inn ?? `name:${normalised}`;
 }
