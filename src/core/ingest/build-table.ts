@@ -3,14 +3,16 @@ import { Grid, a1, columnLetters, parseA1 } from '../model/grid';
 import { MeasureId, MeasureType, measureDef } from '../model/measures';
 import { MonitoringRow, MonitoringTable } from '../model/monitoring';
 import { findAsOf } from './find-as-of';
-import { findHeader } from './find-header';
+import { HeaderBlock, findHeaders } from './find-header';
 import { foldText } from './fold-text';
-import { readHeaderContext } from './header-context';
+import { HeaderContext, readHeaderContext } from './header-context';
 import { MappingOverride } from './ingest-types';
 import { PercentScale, parseCell, percentScaleOf } from './parse-value';
-import { findKeyColumns, readInn } from './school-column';
+import { KeyColumns, findKeyColumns, readInn } from './school-column';
 import { SheetView } from './sheet-view';
 import { classifyRow } from './skip-rows';
+import { decideColumn, scoreColumn } from './map-columns';
+import { columnHints } from './column-hints';
 import { mapTable } from './table-mapping';
 
 /**
@@ -47,15 +49,9 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
     built: null,
     diagnostics: [diagnostic('ingest.table-not-found', 'warning', `На листе «${sheet}» не найдена таблица со списком школ.`, { sheet })],
   });
-  const header = findHeader(view, input.grid.merges ?? []);
-  if (!header) return notFound();
-  const ctx = readHeaderContext(view, header.rows);
-  const headerBottom = header.rows[header.rows.length - 1];
-  const sampleRows: number[] = [];
-  for (let r = headerBottom + 1; r <= view.lastRow && sampleRows.length < SAMPLE_ROWS; r++) sampleRows.push(r);
-  const keys = findKeyColumns(view, ctx.columns, sampleRows);
-  if (keys.schoolCol === null) return notFound();
-  const schoolCol = keys.schoolCol;
+  const located = locateTable(view, input.grid);
+  if (!located) return notFound();
+  const { header, ctx, headerBottom, sampleRows, keys, schoolCol } = located;
 
   const { mapping, diagnostics } = mapTable({ view, columns: ctx.columns, keys, sampleRows, headerBottom, overrides: input.overrides, usedMeasures: input.usedMeasures });
   const headerSchoolText = foldText(ctx.columns.find((c) => c.col === schoolCol)?.child ?? '');
@@ -96,6 +92,10 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
     rows.push({ schoolName: name, inn: inn.inn, schoolId: null, sheet, row: r, measures });
   }
 
+  if (active.length === 0 && !mapping.some((m) => m.confidence === 'guess')) {
+    diagnostics.push(diagnostic('ingest.no-measures', 'info', `На листе «${sheet}» нет столбцов с показателями, которые удалось распознать.`, { sheet }));
+  }
+
   const table: MonitoringTable = {
     book: input.book,
     sheet,
@@ -106,4 +106,37 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
     headerRows: header.rows,
   };
   return { built: { table, schoolColumn: columnLetters(schoolCol) }, diagnostics };
+}
+
+interface LocatedTable {
+  header: HeaderBlock;
+  ctx: HeaderContext;
+  headerBottom: number;
+  sampleRows: number[];
+  keys: KeyColumns;
+  schoolCol: number;
+}
+
+/**
+ * The first header candidate that has a school column and at least one column
+ * that looks like a measure; failing that, the first with a school column.
+ */
+function locateTable(view: SheetView, grid: Grid): LocatedTable | null {
+  let fallback: LocatedTable | null = null;
+  for (const header of findHeaders(view, grid.merges ?? [])) {
+    const ctx = readHeaderContext(view, header.rows);
+    const headerBottom = header.rows[header.rows.length - 1];
+    const sampleRows: number[] = [];
+    for (let r = headerBottom + 1; r <= view.lastRow && sampleRows.length < SAMPLE_ROWS; r++) sampleRows.push(r);
+    const keys = findKeyColumns(view, ctx.columns, sampleRows);
+    if (keys.schoolCol === null) continue;
+    const located = { header, ctx, headerBottom, sampleRows, keys, schoolCol: keys.schoolCol };
+    const keyCols = [keys.schoolCol, keys.innCol, keys.numberCol];
+    const hasMeasure = ctx.columns.some(
+      (c) => !keyCols.includes(c.col) && decideColumn(scoreColumn(c, columnHints(view, c.col, sampleRows))).measure !== null,
+    );
+    if (hasMeasure) return located;
+    fallback ??= located;
+  }
+  return fallback;
 }

@@ -51,9 +51,14 @@ function isSubHeaderRow(view: SheetView, row: number): boolean {
   return values.length >= 2 && values.every((v) => isWordCell(v) && !looksLikeSchoolName(v));
 }
 
-export function findHeader(view: SheetView, merges: ReadonlyArray<{ top: number; bottom: number; left: number; right: number }>): HeaderBlock | null {
+/** How many header candidates are offered: a form line «Наименование МО: …» may come first. */
+const MAX_CANDIDATES = 4;
+
+/** Header candidates top to bottom; the caller keeps the first that yields a table of schools. */
+export function findHeaders(view: SheetView, merges: ReadonlyArray<{ top: number; bottom: number; left: number; right: number }>): HeaderBlock[] {
+  const found: HeaderBlock[] = [];
   const lastSearch = Math.min(view.lastRow, view.firstRow + SEARCH_ROWS);
-  for (let top = view.firstRow; top <= lastSearch; top++) {
+  for (let top = view.firstRow; top <= lastSearch && found.length < MAX_CANDIDATES; top++) {
     if (!isHeaderStart(view, top)) continue;
     let bottom = top;
     for (const m of merges) {
@@ -66,7 +71,8 @@ export function findHeader(view: SheetView, merges: ReadonlyArray<{ top: number;
     bottom = Math.min(bottom, view.lastRow);
     const rows: number[] = [];
     for (let r = top; r <= bottom; r++) rows.push(r);
-    return { rows };
+    found.push({ rows });
+    top = bottom;
   }
-  return null;
+  return found;
 }

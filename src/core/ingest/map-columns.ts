@@ -7,8 +7,9 @@ import { REPORT_CUE, SIGNATURES, itemNumberIn } from './synonyms';
  * Scores every measure a column could be and decides how sure that is. Words
  * in the column's own header weigh 3, in its parent 2, in the titles and the
  * sheet name 1. A mapping is `sure` when the best candidate rests on full
- * evidence (its subject and system were both found) and beats the runner-up
- * by a clear margin; otherwise it is a `guess` that evaluation does not use.
+ * evidence (its subject and system were both found) and beats every
+ * runner-up with full evidence by a clear margin; otherwise it is a `guess`
+ * that evaluation does not use.
  */
 export interface ColumnHints {
   /** Most sampled values are written as percents (`85,7%` or a % format). */
@@ -113,7 +114,8 @@ export function scoreColumn(header: ColumnHeader, hints: ColumnHints): ColumnCan
 export function decideColumn(candidates: ColumnCandidate[]): ColumnDecision {
   if (candidates.length === 0) return { measure: null, confidence: 'ignored', alternatives: [] };
   const [top, second] = candidates;
-  const sure = !top.weak && (!second || top.score - second.score >= CLEAR_MARGIN);
+  // A runner-up that lacks its context (no system, no subject) does not cast doubt on full evidence.
+  const sure = !top.weak && (!second || second.weak || top.score - second.score >= CLEAR_MARGIN);
   return {
     measure: top.measure,
     confidence: sure ? 'sure' : 'guess',

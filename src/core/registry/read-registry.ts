@@ -1,5 +1,5 @@
 import { foldText } from '../ingest/fold-text';
-import { findHeader } from '../ingest/find-header';
+import { findHeaders } from '../ingest/find-header';
 import { readHeaderContext } from '../ingest/header-context';
 import { parseCell } from '../ingest/parse-value';
 import { readInn } from '../ingest/school-column';
@@ -51,12 +51,15 @@ function readGender(v: CellValue): Director['gender'] {
 export function readRegistrySheet(grid: Grid): { registry: Registry | null; diagnostics: Diagnostic[] } {
   const view = new SheetView(grid);
   const sheet = view.sheet;
-  const header = findHeader(view, grid.merges ?? []);
-  if (!header) return { registry: null, diagnostics: [] };
-  const ctx = readHeaderContext(view, header.rows);
-  const cols = registryColumns(ctx.columns);
-  if (cols.name === null || (cols.inn === null && cols.director === null && cols.email === null)) return { registry: null, diagnostics: [] };
-  const nameCol = cols.name;
+  const found = findHeaders(view, grid.merges ?? [])
+    .map((header) => {
+      const ctx = readHeaderContext(view, header.rows);
+      return { header, ctx, cols: registryColumns(ctx.columns) };
+    })
+    .find(({ cols }) => cols.name !== null && (cols.inn !== null || cols.director !== null || cols.email !== null));
+  if (!found || found.cols.name === null) return { registry: null, diagnostics: [] };
+  const { header, ctx, cols } = found;
+  const nameCol = found.cols.name;
   const headerSchoolText = ctx.columns.find((c) => c.col === nameCol)?.child ?? '';
   const at = (row: number, col: number | null): CellValue => (col === null ? null : view.value(row, col));
 

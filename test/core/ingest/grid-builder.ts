@@ -40,6 +40,6 @@ export function book(name: string, ...grids: Grid[]): WorkbookGrids {
   return { name, grids };
 }
 
-export function options(extra: { registry?: Registry | null; mapping?: MappingOverride[] } = {}): IngestOptions {
-  return { roadmap: getPreset('municipal-2025')!, registry: extra.registry ?? null, mapping: extra.mapping ?? [] };
+export function options(extra: { registry?: Registry | null; mapping?: MappingOverride[]; roadmap?: 'municipal-2025' | 'school-2023' } = {}): IngestOptions {
+  return { roadmap: getPreset(extra.roadmap ?? 'municipal-2025')!, registry: extra.registry ?? null, mapping: extra.mapping ?? [] };
 }
