@@ -1,6 +1,7 @@
 import { Finding, FindingStatus } from '../model/finding';
 import { IsoDate, daysBetween, isIsoDate } from '../model/iso-date';
 import { countGenitive, countNominative, noun } from '../model/nouns';
+import { lowerFirst } from './item-phrases';
 import { LetterRow } from './letter-model';
 import { DateStyle, formatLetterDate, formatQuantity } from './russian-text';
 
@@ -15,6 +16,9 @@ const STATUS_TEXT: Partial<Record<FindingStatus, string>> = {
 };
 
 const DASH = '—';
+
+/** The evaluator's «59 из 60» for a share: numerator and denominator. */
+const SHARE_COUNTS = /^\d[\d\s]* из \d[\d\s]*$/;
 
 interface WordingContext {
   asOf: IsoDate;
@@ -32,20 +36,24 @@ function formatValue(value: Finding['value'], unit: string | null, ctx: WordingC
   return isIsoDate(value) ? formatLetterDate(value, ctx.dateStyle) : value;
 }
 
-function withoutStop(text: string): string {
-  return text.trim().replace(/\.+$/, '');
+/** The evaluator's detail as a clause inside a sentence: no capital, no full stop. */
+function clause(text: string): string {
+  return lowerFirst(text.trim().replace(/\.+$/, ''));
 }
 
 /** What is wrong with a not-met indicator, for the table and the sentence. */
 function notMetComment(f: Finding, target: string): string {
   const parts: string[] = [];
+  const above = typeof f.value === 'number' && typeof f.target === 'number' && f.value > f.target;
   if (f.shortfall && f.shortfall.count > 0) {
-    const short = f.shortfall.noun ? countGenitive(f.shortfall.count, f.shortfall.noun) : String(f.shortfall.count);
-    parts.push(`не хватает ${short} до ${target}`);
+    const { count, noun: forms } = f.shortfall;
+    if (!above) parts.push(`не хватает ${forms ? countGenitive(count, forms) : count} до ${target}`);
+    // Above the target: a count that must be 0 (every one is to fix) or two counts that must match.
+    else parts.push(`${f.target === 0 ? 'требуется устранить' : 'расхождение'}: ${forms ? countNominative(count, forms) : count}`);
   } else if (typeof f.value === 'number' && typeof f.target === 'number') {
     parts.push(f.value > f.target ? 'превышает целевое значение' : 'ниже целевого значения');
   }
-  if (f.detail) parts.push(withoutStop(f.detail));
+  if (f.detail) parts.push(clause(f.detail));
   return parts.join('; ');
 }
 
@@ -54,14 +62,17 @@ function worded(f: Finding, ctx: WordingContext): { value: string; target: strin
   const value = formatValue(f.value, f.unit, ctx);
   const target = formatValue(f.target, f.unit, ctx);
   const deadline = f.deadline ? formatLetterDate(f.deadline, ctx.dateStyle) : null;
-  const detail = f.detail ? withoutStop(f.detail) : null;
+  const detail = f.detail ? clause(f.detail) : null;
   switch (f.status) {
     case 'not_met': {
-      const comment = notMetComment(f, target);
+      // A share's «59 из 60» belongs next to its percentage, not among the comments.
+      const counts = detail && SHARE_COUNTS.test(detail) ? detail : null;
+      const shown = counts ? `${value} (${counts})` : value;
+      const comment = notMetComment(counts ? { ...f, detail: null } : f, target);
       const sentence = value === DASH
         ? `${name}: требование не выполнено${detail ? ` (${detail})` : ''}.`
-        : `${name}: ${value} при целевом значении ${target}${comment ? `, ${comment}` : ''}.`;
-      return { value, target, comment, sentence };
+        : `${name}: ${shown} при целевом значении ${target}${comment ? `, ${comment}` : ''}.`;
+      return { value: shown, target, comment, sentence };
     }
     case 'no_data': {
       const comment = detail ?? `сведения на ${formatLetterDate(ctx.asOf, ctx.dateStyle)} отсутствуют`;

@@ -1,4 +1,5 @@
 import { wordFinding } from '../../../src/core/letters/finding-wording';
+import { noun } from '../../../src/core/model/nouns';
 import { aFinding, STUDENT, TEACHER } from './letter-fixtures';
 
 const ctx = { asOf: '2025-03-03', dateStyle: 'numeric' as const };
@@ -18,14 +19,38 @@ describe('wording each kind of finding', () => {
     expect(word({ shortfall: { count, noun: TEACHER } }).comment).toBe(`не хватает ${words} до 100 %`);
   });
 
+  it('puts a share’s counts next to its percentage', () => {
+    const row = word({ value: 98.3, detail: '59 из 60', shortfall: { count: 1, noun: TEACHER } });
+    expect(row.value).toBe('98,3 % (59 из 60)');
+    expect(row.comment).toBe('не хватает 1 педагога до 100 %');
+    expect(row.sentence).toBe('Доля педагогов, зарегистрированных во ФГИС «Моя школа»: 98,3 % (59 из 60) при целевом значении 100 %, не хватает 1 педагога до 100 %.');
+  });
+
   it('students: «не хватает 1 обучающегося», «не хватает 5 обучающихся»', () => {
     expect(word({ shortfall: { count: 1, noun: STUDENT } }).comment).toBe('не хватает 1 обучающегося до 100 %');
     expect(word({ shortfall: { count: 5, noun: STUDENT } }).comment).toBe('не хватает 5 обучающихся до 100 %');
   });
 
-  it('a count that must be zero says the value exceeds it', () => {
-    const row = word({ indicator: 'Уроков без отметки «Урок проведен»', value: 12, target: 0, unit: null, shortfall: null });
-    expect(row.sentence).toBe('Уроков без отметки «Урок проведен»: 12 при целевом значении 0, превышает целевое значение.');
+  it('a count that must be zero asks to fix every one of them', () => {
+    const lesson = noun('урок', 'урока', 'уроков');
+    const row = word({ indicator: 'Уроков без отметки «Урок проведен»', value: 12, target: 0, unit: null, shortfall: { count: 12, noun: lesson } });
+    expect(row.sentence).toBe('Уроков без отметки «Урок проведен»: 12 при целевом значении 0, требуется устранить: 12 уроков.');
+    expect(word({ value: 1, target: 0, unit: null, shortfall: { count: 1, noun: lesson } }).comment).toBe('требуется устранить: 1 урок');
+    expect(word({ value: 12, target: 0, unit: null, shortfall: null }).comment).toBe('превышает целевое значение');
+  });
+
+  it('two counts that must match: the gap and the evaluator’s explanation', () => {
+    const card = noun('карточка', 'карточки', 'карточек');
+    const row = word({
+      indicator: 'Карточки сотрудников в КП совпадают с профилями в ЭШ',
+      value: 41,
+      target: 38,
+      unit: null,
+      shortfall: { count: 3, noun: card },
+      detail: 'Заполненных карточек сотрудников в КП: 41, заполненных профилей сотрудников в ЭШ: 38 — числа должны совпадать',
+    });
+    expect(row.comment).toBe('расхождение: 3 карточки; заполненных карточек сотрудников в КП: 41, заполненных профилей сотрудников в ЭШ: 38 — числа должны совпадать');
+    expect(word({ value: 36, target: 38, unit: null, shortfall: { count: 2, noun: card }, detail: null }).comment).toBe('не хватает 2 карточек до 38');
   });
 
   it('no data: names the monitoring date', () => {
@@ -51,7 +76,7 @@ describe('wording each kind of finding', () => {
   it('data error: says what is impossible, never clamps it', () => {
     const row = word({ status: 'data_error', value: 112.5, shortfall: null, detail: 'Зарегистрировано 27 педагогов при численности по ОО-1 24.' });
     expect(row.value).toBe('112,5 %');
-    expect(row.sentence).toBe('Доля педагогов, зарегистрированных во ФГИС «Моя школа»: представлены недостоверные данные — Зарегистрировано 27 педагогов при численности по ОО-1 24.');
+    expect(row.sentence).toBe('Доля педагогов, зарегистрированных во ФГИС «Моя школа»: представлены недостоверные данные — зарегистрировано 27 педагогов при численности по ОО-1 24.');
   });
 
   it('«повторно» for an item that was a finding in the previous round too', () => {
