@@ -95,6 +95,8 @@ export function scoreColumn(header: ColumnHeader, hints: ColumnHints): ColumnCan
     if (rejected) continue;
     let weak = false;
     if (sig.subject) {
+      // Context often says whose headcount it is; a chat or a lesson is always named in the header.
+      if (subjects.found.size === 0 && !PEOPLE.includes(sig.subject)) continue;
       if (subjects.found.size === 0) weak = true;
       else if (!subjects.found.has(sig.subject)) continue;
       else score += subjects.weight;

@@ -26,13 +26,14 @@ const REG = /зарегистр|регистрац/;
 const NOT_REG = /не зарегистр|незарегистр|без регистрац/;
 const ACTIVE = /актив|использ/;
 const COK = /цок|контент/;
-const TOTAL = /всего|численност|оо-1|оо 1|списочн|общее (кол|числ)|по штату/;
+const TOTAL = /всего|численност|оо-1|оо 1|списочн|общее (кол|числ)|по штату|контингент|количеств|(^|[^а-я])число/;
 const LINKED = /связк[аи]|связан|связь (учетн|профил|аккаунт)|привяз|синхрониз|сопоставл/;
 const WITHOUT = /без |отсутств|не указан|не заполн|нет /;
 const ID_DOC = /удостовер|(^|[^а-я])удл([^а-я]|$)|паспорт|свидетельств\S* о рожд|документ\S* личност/;
 const SNILS = /снилс/;
 const SUPPORT = /поддержк|горяч\S* лини|обратн\S* связ/;
 const SOCIAL = /госпаблик|паблик|сообществ|вконтакте|(^|[^а-я])вк([^а-я]|$)|страниц/;
+const APPLICATION = /заяв(к|ок|лени)/;
 const SPENT = /потрач|затрат|расход|сумм|руб|стоимост/;
 
 const people = (
@@ -52,7 +53,7 @@ const totals = (who: 'teachers' | 'students' | 'parents', measure: string): Meas
   measure,
   subject: who,
   cues: [TOTAL],
-  not: [REG, ACTIVE, COK, LINKED, WITHOUT, /курс|квалифик|прошл|портфолио|цоп|иоп/],
+  not: [REG, ACTIVE, COK, LINKED, WITHOUT, /курс|квалифик|прошл|прошед|обучен|портфолио|(^|[^а-я])(цоп|иоп)|звон|сообщени|аттест|ваканс/],
 });
 
 export const SIGNATURES: readonly MeasureSignature[] = [
@@ -102,7 +103,7 @@ export const SIGNATURES: readonly MeasureSignature[] = [
   { measure: 'lessons_total', subject: 'lessons', cues: [/всего|количество|число/], not: [/без|не отмеч|домашн|(^|[^а-я])д\/?з([^а-я]|$)|задани/] },
   { measure: 'lessons_without_mark', subject: 'lessons', cues: [/без отмет|не отмеч|без пометк|отсутств\S* отметк|не проставл|не проведен/] },
   { measure: 'lessons_with_homework', subject: 'lessons', cues: [/домашн|(^|[^а-я])д\/?з([^а-я]|$)/], not: [/без |не задан|отсутств/] },
-  { measure: 'applications_overdue', cues: [/заявлени|заявк/, /просроч|наруш|сверх\S* срок|истек/] },
+  { measure: 'applications_overdue', cues: [APPLICATION, /просроч|наруш|сверх\S* срок|истек/] },
   { measure: 'students_no_id_doc', subject: 'students', cues: [WITHOUT, ID_DOC] },
   { measure: 'students_no_snils', subject: 'students', cues: [WITHOUT, SNILS] },
   { measure: 'students_no_parents', subject: 'students', cues: [WITHOUT, /родител|законн\S* представ/], not: [SNILS, ID_DOC] },
@@ -129,8 +130,8 @@ export const SIGNATURES: readonly MeasureSignature[] = [
   { measure: 'social_cover', cues: [SOCIAL, /обложк/] },
   { measure: 'social_logo', cues: [SOCIAL, /логотип|аватар/] },
   { measure: 'social_posts_week', cues: [/публикац|постов|(^|[^а-я])пост([^а-я]|$)/, /недел/] },
-  { measure: 'moe_events', system: 'moe', cues: [/мероприят/], not: [/заявк|заявлен/] },
-  { measure: 'moe_applications', system: 'moe', cues: [/заявк|заявлен/] },
+  { measure: 'moe_events', system: 'moe', cues: [/мероприят/], not: [APPLICATION] },
+  { measure: 'moe_applications', system: 'moe', cues: [APPLICATION] },
   { measure: 'software_spent', cues: [/программн\S* обеспечен|(^|[^а-я])по([^а-я]|$)/, SPENT], not: [/отечествен|российск/] },
   { measure: 'software_domestic_spent', cues: [/отечествен|российск/, SPENT] },
   { measure: 'bipp_practices', cues: [/практик/] },

@@ -105,3 +105,17 @@ describe('columns the roadmap does not need', () => {
     expect(result.diagnostics).toEqual([]);
   });
 });
+
+describe('headcounts written as «Количество …»', () => {
+  it('are totals unless the header says what the people did', () => {
+    const grid = sheet('Сферум', [
+      ['Наименование ОО', 'Количество педагогических работников', 'Количество педагогов, совершивших звонки', 'Контингент обучающихся', 'Количество обучающихся, зарегистрированных в Сферуме'],
+      ['МБОУ СОШ № 1', 45, 12, 500, 480],
+    ]);
+    const result = ingestWorkbook(book('b.xlsx', grid), options());
+    const table = tableOf(result, 'Сферум');
+    expect(mappingOf(table)).toEqual({ A: null, B: 'teachers_total', C: 'teachers_sferum_calls', D: 'students_total', E: 'students_sferum_registered' });
+    expect(table.mapping.filter((m) => m.measure).map((m) => m.confidence)).toEqual(['sure', 'sure', 'sure', 'sure']);
+    expect(result.diagnostics).toEqual([]);
+  });
+});
