@@ -53,7 +53,10 @@ export function readHeaderContext(view: SheetView, headerRows: number[]): Header
   const columns: ColumnHeader[] = [];
   for (let i = 0; i < view.width; i++) {
     const parts: string[] = [];
-    for (const line of texts) if (line[i] && parts[parts.length - 1] !== line[i]) parts.push(line[i]);
+    for (const line of texts) {
+      const text = line[i].replace(/\s+/g, ' ');
+      if (text && parts[parts.length - 1] !== text) parts.push(text);
+    }
     if (parts.length === 0) continue;
     const child = foldText(parts[parts.length - 1]);
     let parent = foldText(parts.slice(0, -1).join(' › '));

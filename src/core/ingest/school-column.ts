@@ -8,7 +8,9 @@ import { SheetView } from './sheet-view';
  * A header names them, or, when it does not, the values give them away.
  */
 const SCHOOL_HEADER = /наименовани|название|образовательн\S* (организац|учрежден)|(^|[^а-я])(оо|моу|ou)([^а-я-]|$)|школ|учреждени|организаци/;
-const NOT_SCHOOL_HEADER = /муниципальн\S* (район|образовани|округ)|(^|[^а-я])(район|округ|мо)([^а-я]|$)|директор|руководител|фио|инн|моя школа|электронн\S* школ|адрес|телефон|почт/;
+const NOT_SCHOOL_HEADER = /муниципальн\S* (район|образовани|округ)|(^|[^а-я])(район|округ|мо)([^а-я]|$)|директор|руководител|фио|инн|моя школа|электронн\S* школ|школьник|адрес|телефон|почт/;
+/** Words that name the school column outright; «школа», «учреждение» alone come second. */
+const STRONG_SCHOOL_HEADER = /наименовани|название|образовательн\S* (организац|учрежден)|(^|[^а-я])оо([^а-я-]|$)/;
 const INN_HEADER = /(^|[^а-я])инн([^а-я]|$)/;
 const NUMBER_HEADER = /^(№|n|no\.?|№ ?п\/п|п\/п|№ ?пп|номер)$/;
 const SCHOOL_NAME = /(^|[^а-я])(сош|оош|нош|сш|оош|гимнази|лице|школ|мбоу|маоу|мкоу|моу|гбоу|гоу|чоу|аноо|цо|интернат|кадетск|образовательн)/;
@@ -65,12 +67,17 @@ export function findKeyColumns(
   let schoolCol: number | null = null;
   let innCol: number | null = null;
   let numberCol: number | null = null;
+  let weakSchoolCol: number | null = null;
   for (const h of headers) {
     const own = h.child || h.parent;
     if (innCol === null && (isInnHeader(h.child) || isInnHeader(h.parent))) innCol = h.col;
     else if (numberCol === null && isNumberHeader(own)) numberCol = h.col;
-    else if (schoolCol === null && (isSchoolHeader(h.child) || (!h.child && isSchoolHeader(h.parent)))) schoolCol = h.col;
+    else if (schoolCol === null && isSchoolHeader(own)) {
+      if (STRONG_SCHOOL_HEADER.test(own)) schoolCol = h.col;
+      else weakSchoolCol ??= h.col;
+    }
   }
+  schoolCol ??= weakSchoolCol;
   if (schoolCol === null) schoolCol = columnByValues(view, headers, sampleRows, looksLikeSchoolName, [innCol, numberCol]);
   if (innCol === null) {
     innCol = columnByValues(view, headers, sampleRows, (v) => v !== null && readInn(v).valid && readInn(v).inn !== null, [schoolCol, numberCol]);

@@ -165,3 +165,20 @@ describe('a parent written once over unmerged children', () => {
     expect(column(table, 'E').header).toBe('Обучающиеся › зарегистрированы во ФГИС «Моя школа»');
   });
 });
+
+describe('header cells with line breaks, merged down two rows', () => {
+  it('reads each header once, in one line', () => {
+    const grid = sheet(
+      'ФГИС',
+      [
+        ['Наименование\nОО', 'Количество\nшкольников', 'Обучающиеся'],
+        [null, null, 'зарегистрированы\nво ФГИС «Моя школа»'],
+        ['МБОУ СОШ № 1', 500, 480],
+      ],
+      { merges: ['A1:A2', 'B1:B2'] },
+    );
+    const table = tableOf(ingestWorkbook(book('b.xlsx', grid), options()), 'ФГИС');
+    expect(table.mapping.map((m) => m.header)).toEqual(['Наименование ОО', 'Количество школьников', 'Обучающиеся › зарегистрированы во ФГИС «Моя школа»']);
+    expect(mappingOf(table)).toEqual({ A: null, B: 'students_total', C: 'students_fgis_registered' });
+  });
+});
