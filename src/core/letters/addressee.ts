@@ -53,14 +53,28 @@ function initialsOf(parts: NameParts): string {
 }
 
 /**
+ * One surname in the dative by petrovich. Its rules are written with «е» and
+ * miss «ё» endings («Королёва» would become «Королёве»), so the word is
+ * declined with «е» and the «ё» put back where it stood (declension changes
+ * the ending, not the letters before it).
+ */
+function declineWord(word: string, gender: Gender): string {
+  const declined = petrovich({ gender, last: word.replace(/ё/g, 'е').replace(/Ё/g, 'Е') }, 'dative').last ?? word;
+  // Only where the declined word still has «е» there: a fleeting «ё» («Орёл» → «Орлу») is gone.
+  return [...declined].map((ch, i) => ((word[i] === 'ё' && ch === 'е') || (word[i] === 'Ё' && ch === 'Е') ? word[i] : ch)).join('');
+}
+
+/**
  * The surname in the dative. petrovich knows the Russian rules (women's
- * surnames in a consonant, -ко, -ых/-их and the like stay as they are); a
- * hyphenated surname is declined part by part, as both parts are surnames.
+ * surnames in a consonant, -ко, -ых/-их and the like stay as they are; it
+ * also keeps noun-like surnames such as «Гусь» unchanged, as their bearers
+ * often do: the registry's override is there for other wishes). A hyphenated
+ * surname is declined part by part, as both parts are surnames.
  */
 function surnameDative(last: string, gender: Gender): string {
   return last
     .split('-')
-    .map((part) => petrovich({ gender, last: part }, 'dative').last ?? part)
+    .map((part) => declineWord(part, gender))
     .join('-');
 }
 
@@ -74,7 +88,7 @@ export function addresseeFor(school: Pick<School, 'name' | 'director'>): Address
   const override = director.dativeOverride?.trim();
   const personDative = override
     ? override.replace(/^((?:[А-ЯЁ]\.\s?){1,2})\s*/, (m) => m.replace(/\s/g, '') + NBSP)
-    : `${initialsOf(parts)}${NBSP}${gender ? surnameDative(parts.last, gender) : parts.last}`;
+    : [initialsOf(parts), gender ? surnameDative(parts.last, gender) : parts.last].filter(Boolean).join(NBSP);
   const hasFullNames = parts.first !== null && parts.middle !== null && !parts.first.endsWith('.') && !parts.middle.endsWith('.');
   const salutation =
     hasFullNames && gender
