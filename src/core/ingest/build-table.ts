@@ -3,16 +3,12 @@ import { Grid, a1, columnLetters, parseA1 } from '../model/grid';
 import { MeasureId, MeasureType, measureDef } from '../model/measures';
 import { MonitoringRow, MonitoringTable } from '../model/monitoring';
 import { findAsOf } from './find-as-of';
-import { HeaderBlock, findHeaders } from './find-header';
-import { foldText } from './fold-text';
-import { HeaderContext, readHeaderContext } from './header-context';
 import { MappingOverride } from './ingest-types';
 import { PercentScale, parseCell, percentScaleOf } from './parse-value';
-import { KeyColumns, findKeyColumns, readInn } from './school-column';
+import { readInn } from './school-column';
 import { SheetView } from './sheet-view';
 import { classifyRow } from './skip-rows';
-import { decideColumn, scoreColumn } from './map-columns';
-import { columnHints } from './column-hints';
+import { locateTable } from './locate-table';
 import { mapTable } from './table-mapping';
 
 /**
@@ -33,8 +29,6 @@ export interface BuildTableInput {
   usedMeasures: ReadonlySet<MeasureId>;
 }
 
-const SAMPLE_ROWS = 40;
-
 interface ActiveColumn {
   col: number;
   measure: MeasureId;
@@ -53,15 +47,28 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
   if (!located) return notFound();
   const { header, ctx, headerBottom, sampleRows, keys, schoolCol } = located;
 
-  const { mapping, diagnostics } = mapTable({ view, columns: ctx.columns, keys, sampleRows, headerBottom, overrides: input.overrides, usedMeasures: input.usedMeasures });
-  const headerSchoolText = foldText(ctx.columns.find((c) => c.col === schoolCol)?.child ?? '');
+  const { mapping, diagnostics } = mapTable({
+    view,
+    columns: ctx.columns,
+    keys,
+    sampleRows,
+    headerBottom,
+    overrides: input.overrides,
+    usedMeasures: input.usedMeasures,
+  });
+  const headerSchoolText = ctx.columns.find((c) => c.col === schoolCol)?.child ?? '';
 
   const schoolRows: number[] = [];
   for (let r = headerBottom + 1; r <= view.lastRow; r++) {
     const kind = classifyRow(view, r, { schoolCol, headerSchoolText });
     if (kind === 'school') schoolRows.push(r);
     else if (kind === 'no-name') {
-      diagnostics.push(diagnostic('ingest.row-without-school', 'warning', `В строке ${r} есть данные, но не указана школа; строка пропущена.`, { sheet, cell: a1(r, schoolCol) }));
+      diagnostics.push(
+        diagnostic('ingest.row-without-school', 'warning', `В строке ${r} есть данные, но не указана школа; строка пропущена.`, {
+          sheet,
+          cell: a1(r, schoolCol),
+        }),
+      );
     }
   }
 
@@ -71,7 +78,10 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
     const def = measureDef(m.measure);
     if (!def) continue;
     const col = parseA1(`${m.column}1`).col;
-    const scale = def.type === 'percent' ? percentScaleOf(schoolRows.map((r) => ({ raw: view.value(r, col), numberFormat: view.numberFormat(r, col) }))) : 'percent';
+    const scale =
+      def.type === 'percent'
+        ? percentScaleOf(schoolRows.map((r) => ({ raw: view.value(r, col), numberFormat: view.numberFormat(r, col) })))
+        : 'percent';
     active.push({ col, measure: m.measure, type: def.type, scale });
   }
 
@@ -81,19 +91,28 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
     const inn = readInn(rawInn);
     if (!inn.valid) {
       diagnostics.push(
-        diagnostic('ingest.inn-invalid', 'warning', `«${String(rawInn)}» не похоже на ИНН (10 цифр); школа сопоставлена по названию.`, { sheet, cell: a1(r, keys.innCol!) }),
+        diagnostic('ingest.inn-invalid', 'warning', `«${String(rawInn)}» не похоже на ИНН (10 цифр); школа сопоставлена по названию.`, {
+          sheet,
+          cell: a1(r, keys.innCol!),
+        }),
       );
     }
     const measures: MonitoringRow['measures'] = {};
     for (const c of active) {
-      measures[c.measure] = { value: parseCell(view.value(r, c.col), view.numberFormat(r, c.col), c.type, c.scale), sheet, cell: a1(r, c.col) };
+      measures[c.measure] = {
+        value: parseCell(view.value(r, c.col), view.numberFormat(r, c.col), c.type, c.scale),
+        sheet,
+        cell: a1(r, c.col),
+      };
     }
     const name = String(view.value(r, schoolCol)).replace(/\s+/g, ' ').trim();
     rows.push({ schoolName: name, inn: inn.inn, schoolId: null, sheet, row: r, measures });
   }
 
   if (active.length === 0 && !mapping.some((m) => m.confidence === 'guess')) {
-    diagnostics.push(diagnostic('ingest.no-measures', 'info', `На листе «${sheet}» нет столбцов с показателями, которые удалось распознать.`, { sheet }));
+    diagnostics.push(
+      diagnostic('ingest.no-measures', 'info', `На листе «${sheet}» нет столбцов с показателями, которые удалось распознать.`, { sheet }),
+    );
   }
 
   const table: MonitoringTable = {
@@ -106,37 +125,4 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
     headerRows: header.rows,
   };
   return { built: { table, schoolColumn: columnLetters(schoolCol) }, diagnostics };
-}
-
-interface LocatedTable {
-  header: HeaderBlock;
-  ctx: HeaderContext;
-  headerBottom: number;
-  sampleRows: number[];
-  keys: KeyColumns;
-  schoolCol: number;
-}
-
-/**
- * The first header candidate that has a school column and at least one column
- * that looks like a measure; failing that, the first with a school column.
- */
-function locateTable(view: SheetView, grid: Grid): LocatedTable | null {
-  let fallback: LocatedTable | null = null;
-  for (const header of findHeaders(view, grid.merges ?? [])) {
-    const ctx = readHeaderContext(view, header.rows);
-    const headerBottom = header.rows[header.rows.length - 1];
-    const sampleRows: number[] = [];
-    for (let r = headerBottom + 1; r <= view.lastRow && sampleRows.length < SAMPLE_ROWS; r++) sampleRows.push(r);
-    const keys = findKeyColumns(view, ctx.columns, sampleRows);
-    if (keys.schoolCol === null) continue;
-    const located = { header, ctx, headerBottom, sampleRows, keys, schoolCol: keys.schoolCol };
-    const keyCols = [keys.schoolCol, keys.innCol, keys.numberCol];
-    const hasMeasure = ctx.columns.some(
-      (c) => !keyCols.includes(c.col) && decideColumn(scoreColumn(c, columnHints(view, c.col, sampleRows))).measure !== null,
-    );
-    if (hasMeasure) return located;
-    fallback ??= located;
-  }
-  return fallback;
 }

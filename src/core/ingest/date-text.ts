@@ -6,7 +6,18 @@ import { IsoDate, isIsoDate, isoDate } from '../model/iso-date';
  * compiled once here; callers on hot paths only run them.
  */
 const MONTHS: Record<string, number> = {
-  январ: 1, феврал: 2, март: 3, апрел: 4, ма: 5, июн: 6, июл: 7, август: 8, сентябр: 9, октябр: 10, ноябр: 11, декабр: 12,
+  январ: 1,
+  феврал: 2,
+  март: 3,
+  апрел: 4,
+  ма: 5,
+  июн: 6,
+  июл: 7,
+  август: 8,
+  сентябр: 9,
+  октябр: 10,
+  ноябр: 11,
+  декабр: 12,
 };
 const MONTH_WORD = '(январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])';
 
@@ -76,6 +87,9 @@ export function scanDates(text: string): DateMention[] {
 /** Excel number formats that show a date: `dd.mm.yyyy`, `[$-419]d mmmm yyyy`, `m/d/yy`. */
 export function isDateFormat(format: string): boolean {
   if (!format) return false;
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   return /[dyдг]/i.test(bare);
 }

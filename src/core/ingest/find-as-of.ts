@@ -38,9 +38,6 @@ export function findAsOf(sources: AsOfSources): IsoDate | null {
     }
   }
   return (
-    latest(explicit) ??
-    latest(scanDates(foldText(sources.sheetName)).map((m) => m.date)) ??
-    latest(sources.titleDateCells) ??
-    latest(other)
+    latest(explicit) ?? latest(scanDates(foldText(sources.sheetName)).map((m) => m.date)) ?? latest(sources.titleDateCells) ?? latest(other)
   );
 }

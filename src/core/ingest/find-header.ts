@@ -55,7 +55,10 @@ function isSubHeaderRow(view: SheetView, row: number): boolean {
 const MAX_CANDIDATES = 4;
 
 /** Header candidates top to bottom; the caller keeps the first that yields a table of schools. */
-export function findHeaders(view: SheetView, merges: ReadonlyArray<{ top: number; bottom: number; left: number; right: number }>): HeaderBlock[] {
+export function findHeaders(
+  view: SheetView,
+  merges: ReadonlyArray<{ top: number; bottom: number; left: number; right: number }>,
+): HeaderBlock[] {
   const found: HeaderBlock[] = [];
   const lastSearch = Math.min(view.lastRow, view.firstRow + SEARCH_ROWS);
   for (let top = view.firstRow; top <= lastSearch && found.length < MAX_CANDIDATES; top++) {

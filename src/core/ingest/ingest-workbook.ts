@@ -22,7 +22,9 @@ const OWN = new Set(OWN_SHEET_NAMES.map(foldText));
 
 function isEmptyGrid(grid: Grid): boolean {
   const rows = Array.isArray(grid?.values) ? grid.values : [];
-  return !rows.some((row) => Array.isArray(row) && row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
+  return !rows.some(
+    (row) => Array.isArray(row) && row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')),
+  );
 }
 
 export function ingestWorkbook(book: WorkbookGrids, options: IngestOptions): IngestResult {
@@ -36,7 +38,11 @@ export function ingestWorkbook(book: WorkbookGrids, options: IngestOptions): Ing
       asOf: null,
       mapping: [],
       diagnostics: [
-        diagnostic('ingest.internal-error', 'error', `Книгу «${book?.name ?? ''}» не удалось прочитать из-за внутренней ошибки: ${String(error)}. Сообщите разработчикам.`),
+        diagnostic(
+          'ingest.internal-error',
+          'error',
+          `Книгу «${book?.name ?? ''}» не удалось прочитать из-за внутренней ошибки: ${String(error)}. Сообщите разработчикам.`,
+        ),
       ],
     };
   }
@@ -45,7 +51,13 @@ export function ingestWorkbook(book: WorkbookGrids, options: IngestOptions): Ing
 function ingest(book: WorkbookGrids, options: IngestOptions): IngestResult {
   const diagnostics: Diagnostic[] = [];
   const grids = (Array.isArray(book.grids) ? book.grids : []).filter((g) => g && !isEmptyGrid(g));
-  const empty = (): IngestResult => ({ tables: [], registry: options.registry ?? { source: 'таблицы мониторинга', schools: [] }, asOf: null, mapping: [], diagnostics });
+  const empty = (): IngestResult => ({
+    tables: [],
+    registry: options.registry ?? { source: 'таблицы мониторинга', schools: [] },
+    asOf: null,
+    mapping: [],
+    diagnostics,
+  });
   if (grids.length === 0) {
     diagnostics.push(diagnostic('ingest.empty-workbook', 'error', `Книга «${book.name}» пуста: в ней нет ни одного листа с данными.`));
     return empty();
@@ -65,7 +77,9 @@ function ingest(book: WorkbookGrids, options: IngestOptions): IngestResult {
       continue;
     }
     if (grid.hidden) {
-      diagnostics.push(diagnostic('ingest.hidden-sheet-skipped', 'info', `Скрытый лист «${grid.sheet}» не проверялся.`, { sheet: grid.sheet }));
+      diagnostics.push(
+        diagnostic('ingest.hidden-sheet-skipped', 'info', `Скрытый лист «${grid.sheet}» не проверялся.`, { sheet: grid.sheet }),
+      );
       continue;
     }
     const result = buildTable({ book: book.name, grid, overrides, usedMeasures });

@@ -25,16 +25,28 @@ export function assignSchools(tables: BuiltTable[], given: Registry | null): { r
       const normalised = normaliseSchoolName(row.schoolName);
       let school = index.matchNormalised(normalised, row.inn);
       if (!school && !given) {
-        school = { id: schoolIdForNormalised(normalised, row.inn), name: row.schoolName, inn: row.inn, director: null, email: null, flagship: false };
+        school = {
+          id: schoolIdForNormalised(normalised, row.inn),
+          name: row.schoolName,
+          inn: row.inn,
+          director: null,
+          email: null,
+          flagship: false,
+        };
         schools.push(school);
         index.add(school, normalised);
       }
       if (!school) {
         diagnostics.push(
-          diagnostic('ingest.school-not-in-registry', 'warning', `Школа «${row.schoolName}» не найдена в справочнике ОО; её строка не сопоставлена.`, {
-            sheet: table.sheet,
-            cell: cellOf(row),
-          }),
+          diagnostic(
+            'ingest.school-not-in-registry',
+            'warning',
+            `Школа «${row.schoolName}» не найдена в справочнике ОО; её строка не сопоставлена.`,
+            {
+              sheet: table.sheet,
+              cell: cellOf(row),
+            },
+          ),
         );
       }
       row.schoolId = school ? school.id : null;

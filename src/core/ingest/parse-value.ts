@@ -27,8 +27,42 @@ const LONG_DASH = /^[\u2013\u2014]+$/;
 const ERROR_VALUE = /^#[^\s]{1,12}[!?]?$|^#н\/д$|^#n\/a$/i;
 const SPACES_IN_NUMBER = /[\s\u00a0\u2007\u202f']/g;
 const NUMBER_TEXT = /^([+\-\u2212]?)(\d+(?:[.,]\d+)?|[.,]\d+)(%?)(?:чел\.?|шт\.?|ед\.?|руб\.?|р\.|мбит\/с)?$/;
-const YES = new Set(['да', '+', '1', 'есть', 'имеется', 'заполнено', 'заполнен', 'заполнена', 'выполнено', 'выполнен', 'актуально', 'актуализировано', 'размещено', 'размещена', 'true', 'истина', 'v', '✓', '✔']);
-const NO = new Set(['нет', '-', '\u2212', '0', 'не заполнено', 'не заполнен', 'не заполнена', 'не выполнено', 'отсутствует', 'не актуально', 'не размещено', 'false', 'ложь']);
+const YES = new Set([
+  'да',
+  '+',
+  '1',
+  'есть',
+  'имеется',
+  'заполнено',
+  'заполнен',
+  'заполнена',
+  'выполнено',
+  'выполнен',
+  'актуально',
+  'актуализировано',
+  'размещено',
+  'размещена',
+  'true',
+  'истина',
+  'v',
+  '✓',
+  '✔',
+]);
+const NO = new Set([
+  'нет',
+  '-',
+  '\u2212',
+  '0',
+  'не заполнено',
+  'не заполнен',
+  'не заполнена',
+  'не выполнено',
+  'отсутствует',
+  'не актуально',
+  'не размещено',
+  'false',
+  'ложь',
+]);
 const NOT_SENT = new Set(['нет', 'не направлено', 'не направлена', 'не представлено', 'не предоставлено', 'не отправлено']);
 
 interface NumberText {
@@ -92,7 +126,8 @@ function parseNumber(raw: Present, type: MeasureType): MeasureValue {
     if (n.percentSign) return { kind: 'invalid', raw: asText, reason: 'процент вместо количества' };
     value = n.value;
   }
-  if (type === 'count' && !Number.isInteger(round(value))) return { kind: 'invalid', raw: asText, reason: 'дробное число вместо количества' };
+  if (type === 'count' && !Number.isInteger(round(value)))
+    return { kind: 'invalid', raw: asText, reason: 'дробное число вместо количества' };
   return { kind: 'number', value: type === 'count' ? Math.round(value) : value };
 }
 

@@ -7,13 +7,16 @@ import { SheetView } from './sheet-view';
  * running number `№ п/п` (which is neither data nor a school and is skipped).
  * A header names them, or, when it does not, the values give them away.
  */
-const SCHOOL_HEADER = /наименовани|название|образовательн\S* (организац|учрежден)|(^|[^а-я])(оо|моу|ou)([^а-я-]|$)|школ|учреждени|организаци/;
-const NOT_SCHOOL_HEADER = /муниципальн\S* (район|образовани|округ)|(^|[^а-я])(район|округ|мо)([^а-я]|$)|директор|руководител|фио|инн|моя школа|электронн\S* школ|школьник|адрес|телефон|почт/;
+const SCHOOL_HEADER =
+  /наименовани|название|образовательн\S* (организац|учрежден)|(^|[^а-я])(оо|моу|ou)([^а-я-]|$)|школ|учреждени|организаци/;
+const NOT_SCHOOL_HEADER =
+  /муниципальн\S* (район|образовани|округ)|(^|[^а-я])(район|округ|мо)([^а-я]|$)|директор|руководител|фио|инн|моя школа|электронн\S* школ|школьник|адрес|телефон|почт/;
 /** Words that name the school column outright; «школа», «учреждение» alone come second. */
 const STRONG_SCHOOL_HEADER = /наименовани|название|образовательн\S* (организац|учрежден)|(^|[^а-я])оо([^а-я-]|$)/;
 const INN_HEADER = /(^|[^а-я])инн([^а-я]|$)/;
 const NUMBER_HEADER = /^(№|n|no\.?|№ ?п\/п|п\/п|№ ?пп|номер)$/;
-const SCHOOL_NAME = /(^|[^а-я])(сош|оош|нош|сш|оош|гимнази|лице|школ|мбоу|маоу|мкоу|моу|гбоу|гоу|чоу|аноо|цо|интернат|кадетск|образовательн)/;
+const SCHOOL_NAME =
+  /(^|[^а-я])(сош|оош|нош|сш|оош|гимнази|лице|школ|мбоу|маоу|мкоу|моу|гбоу|гоу|чоу|аноо|цо|интернат|кадетск|образовательн)/;
 const INN_TEXT = /^\d{9,12}$/;
 const SPACES = /[\s\u00a0\u2007\u202f]/g;
 
@@ -47,7 +50,7 @@ export function readInn(value: CellValue): { inn: string | null; valid: boolean 
   }
   if (typeof value !== 'string') return { inn: null, valid: false };
   const digits = value.replace(SPACES, '');
-  if (digits === '' ) return { inn: null, valid: true };
+  if (digits === '') return { inn: null, valid: true };
   if (!INN_TEXT.test(digits) || digits.length === 9 || digits.length === 11) return { inn: null, valid: false };
   return { inn: digits, valid: true };
 }
@@ -80,7 +83,10 @@ export function findKeyColumns(
   schoolCol ??= weakSchoolCol;
   if (schoolCol === null) schoolCol = columnByValues(view, headers, sampleRows, looksLikeSchoolName, [innCol, numberCol]);
   if (innCol === null) {
-    innCol = columnByValues(view, headers, sampleRows, (v) => v !== null && readInn(v).valid && readInn(v).inn !== null, [schoolCol, numberCol]);
+    innCol = columnByValues(view, headers, sampleRows, (v) => v !== null && readInn(v).valid && readInn(v).inn !== null, [
+      schoolCol,
+      numberCol,
+    ]);
   }
   return { schoolCol, innCol, numberCol };
 }

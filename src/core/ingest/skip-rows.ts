@@ -11,7 +11,8 @@ import { SheetView } from './sheet-view';
  */
 export type RowKind = 'school' | 'blank' | 'separator' | 'total' | 'numbering' | 'repeated-header' | 'no-name';
 
-const TOTAL_ROW = /^\s*(итого|итог|всего|сумма|среднее|в\s+среднем)([^а-я]|$)|(^|[^а-я])(по\s+(району|округу|городу|мо)([^а-я]|$)|по\s+муниципальн|в\s+целом)/;
+const TOTAL_ROW =
+  /^\s*(итого|итог|всего|сумма|среднее|в\s+среднем)([^а-я]|$)|(^|[^а-я])(по\s+(району|округу|городу|мо)([^а-я]|$)|по\s+муниципальн|в\s+целом)/;
 /** Only the first columns are read for «ИТОГО»: the label sits left of the numbers. */
 const TOTAL_LABEL_COLUMNS = 3;
 

@@ -42,9 +42,11 @@ const people = (
   measures: { registered?: string; active?: string; registeredPct?: string; activePct?: string },
 ): MeasureSignature[] => {
   const out: MeasureSignature[] = [];
-  if (measures.registered) out.push({ measure: measures.registered, subject: who, system, cues: [REG], not: [NOT_REG, ACTIVE, COK, LINKED] });
+  if (measures.registered)
+    out.push({ measure: measures.registered, subject: who, system, cues: [REG], not: [NOT_REG, ACTIVE, COK, LINKED] });
   if (measures.active) out.push({ measure: measures.active, subject: who, system, cues: [ACTIVE], not: [COK, /звон/] });
-  if (measures.registeredPct) out.push({ measure: measures.registeredPct, subject: who, system, cues: [REG], not: [NOT_REG, ACTIVE], percent: true });
+  if (measures.registeredPct)
+    out.push({ measure: measures.registeredPct, subject: who, system, cues: [REG], not: [NOT_REG, ACTIVE], percent: true });
   if (measures.activePct) out.push({ measure: measures.activePct, subject: who, system, cues: [ACTIVE], percent: true });
   return out;
 };
@@ -75,8 +77,17 @@ export const SIGNATURES: readonly MeasureSignature[] = [
     activePct: 'students_fgis_active_pct',
   }),
   ...people('parents', 'fgis', { registered: 'parents_fgis_registered', active: 'parents_fgis_active' }),
-  { measure: 'students_cop', subject: 'students', cues: [/(^|[^а-я])(цоп|иоп)([^а-я]|$)|цифров\S* профил|индивидуальн\S* (образоват|учеб)/] },
-  { measure: 'school_fgis_registered', system: 'fgis', cues: [/зарегистрирована([^а-я]|$)|регистрац\S* (оо|организац|школ)/], noPeople: true },
+  {
+    measure: 'students_cop',
+    subject: 'students',
+    cues: [/(^|[^а-я])(цоп|иоп)([^а-я]|$)|цифров\S* профил|индивидуальн\S* (образоват|учеб)/],
+  },
+  {
+    measure: 'school_fgis_registered',
+    system: 'fgis',
+    cues: [/зарегистрирована([^а-я]|$)|регистрац\S* (оо|организац|школ)/],
+    noPeople: true,
+  },
   { measure: 'school_fgis_programs', system: 'fgis', cues: [/программ/], noPeople: true },
 
   ...people('teachers', 'sferum', {
@@ -100,8 +111,17 @@ export const SIGNATURES: readonly MeasureSignature[] = [
   { measure: 'mb_room_temperature', cues: [/температур/] },
   { measure: 'mb_room_equipment', cues: [/оснащ|оборудован/], not: [/не использ|неисправ|устарев|устарел|простаив|единиц/] },
   { measure: 'schedule_current', cues: [/расписани/] },
-  { measure: 'lessons_total', subject: 'lessons', cues: [/всего|количество|число/], not: [/без|не отмеч|домашн|(^|[^а-я])д\/?з([^а-я]|$)|задани/] },
-  { measure: 'lessons_without_mark', subject: 'lessons', cues: [/без отмет|не отмеч|без пометк|отсутств\S* отметк|не проставл|не проведен/] },
+  {
+    measure: 'lessons_total',
+    subject: 'lessons',
+    cues: [/всего|количество|число/],
+    not: [/без|не отмеч|домашн|(^|[^а-я])д\/?з([^а-я]|$)|задани/],
+  },
+  {
+    measure: 'lessons_without_mark',
+    subject: 'lessons',
+    cues: [/без отмет|не отмеч|без пометк|отсутств\S* отметк|не проставл|не проведен/],
+  },
   { measure: 'lessons_with_homework', subject: 'lessons', cues: [/домашн|(^|[^а-я])д\/?з([^а-я]|$)/], not: [/без |не задан|отсутств/] },
   { measure: 'applications_overdue', cues: [APPLICATION, /просроч|наруш|сверх\S* срок|истек/] },
   { measure: 'students_no_id_doc', subject: 'students', cues: [WITHOUT, ID_DOC] },
@@ -136,7 +156,12 @@ export const SIGNATURES: readonly MeasureSignature[] = [
   { measure: 'software_domestic_spent', cues: [/отечествен|российск/, SPENT] },
   { measure: 'bipp_practices', cues: [/практик/] },
   { measure: 'internet_speed', cues: [/скорост|мбит/] },
-  { measure: 'teachers_trained_cos', subject: 'teachers', cues: [/повышени\S* квалиф|прошли обучени|прошедш|обучен|курс/, /(^|[^а-я])цос([^а-я]|$)|цифров/], not: [WITHOUT] },
+  {
+    measure: 'teachers_trained_cos',
+    subject: 'teachers',
+    cues: [/повышени\S* квалиф|прошли обучени|прошедш|обучен|курс/, /(^|[^а-я])цос([^а-я]|$)|цифров/],
+    not: [WITHOUT],
+  },
   { measure: 'rmo_count', cues: [/(^|[^а-я])рмо([^а-я]|$)|методическ\S* объединени/] },
 ];
 

@@ -29,22 +29,40 @@ function legalFormAbbreviation(_: string, owner: string, kind: string | undefine
 }
 
 export function normaliseSchoolName(name: string): string {
-  let s = name.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0\u2007\u202f]+/g, ' ');
+  let s = name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ');
   // Cheap guards first: most names are already short («МБОУ СОШ № 1»).
   if (s.includes('образовательн')) s = s.replace(LEGAL_FORM, legalFormAbbreviation);
   if (s.includes('школ') || s.includes('имени')) for (const [pattern, short] of LONG_FORMS) s = s.replace(pattern, short);
   if (s.includes('№')) s = s.replace(NUMBER_LETTER, '№ $1$2');
   // Quotes go with the rest of the punctuation in NOISE.
-  s = s
-    .replace(NUMBER_SIGN, '$1 № ')
-    .replace(INITIAL, '$1. ')
-    .replace(NOISE, ' ')
-    .replace(SPACES, ' ')
-    .trim();
+  s = s.replace(NUMBER_SIGN, '$1 № ').replace(INITIAL, '$1. ').replace(NOISE, ' ').replace(SPACES, ' ').trim();
   return s;
 }
 
-const LEGAL_FORM_TOKENS = new Set(['мбоу', 'маоу', 'мкоу', 'моу', 'мбоо', 'маоо', 'мкоо', 'моо', 'гбоу', 'гаоу', 'гкоу', 'гоу', 'чоу', 'ноу', 'ано', 'аноо', 'мобу', 'моау', 'мкобу']);
+const LEGAL_FORM_TOKENS = new Set([
+  'мбоу',
+  'маоу',
+  'мкоу',
+  'моу',
+  'мбоо',
+  'маоо',
+  'мкоо',
+  'моо',
+  'гбоу',
+  'гаоу',
+  'гкоу',
+  'гоу',
+  'чоу',
+  'ноу',
+  'ано',
+  'аноо',
+  'мобу',
+  'моау',
+  'мкобу',
+]);
 
 /**
  * A looser key for a second try: the normalised name without its legal form,

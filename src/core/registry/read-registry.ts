@@ -33,7 +33,11 @@ export function readRegistry(book: WorkbookGrids): { registry: Registry | null; 
   return {
     registry: null,
     diagnostics: [
-      diagnostic('registry.not-found', 'error', `В книге «${book?.name ?? ''}» не найден справочник ОО: нужен лист со столбцами «Наименование ОО» и «ИНН».`),
+      diagnostic(
+        'registry.not-found',
+        'error',
+        `В книге «${book?.name ?? ''}» не найден справочник ОО: нужен лист со столбцами «Наименование ОО» и «ИНН».`,
+      ),
     ],
   };
 }
@@ -71,16 +75,26 @@ export function readRegistrySheet(grid: Grid): { registry: Registry | null; diag
     const name = String(at(r, nameCol)).replace(/\s+/g, ' ').trim();
     const inn = readInn(at(r, cols.inn));
     if (!inn.valid) {
-      diagnostics.push(diagnostic('registry.inn-invalid', 'warning', `«${String(at(r, cols.inn))}» не похоже на ИНН (10 цифр).`, { sheet, cell: a1(r, cols.inn!) }));
+      diagnostics.push(
+        diagnostic('registry.inn-invalid', 'warning', `«${String(at(r, cols.inn))}» не похоже на ИНН (10 цифр).`, {
+          sheet,
+          cell: a1(r, cols.inn!),
+        }),
+      );
     }
     const id = schoolIdFor(name, inn.inn);
     const first = seen.get(id);
     if (first !== undefined) {
       diagnostics.push(
-        diagnostic('registry.duplicate-school', 'warning', `Школа «${name}» записана в справочнике дважды (строки ${first} и ${r}); использована первая запись.`, {
-          sheet,
-          cell: a1(r, nameCol),
-        }),
+        diagnostic(
+          'registry.duplicate-school',
+          'warning',
+          `Школа «${name}» записана в справочнике дважды (строки ${first} и ${r}); использована первая запись.`,
+          {
+            sheet,
+            cell: a1(r, nameCol),
+          },
+        ),
       );
       continue;
     }
@@ -91,7 +105,9 @@ export function readRegistrySheet(grid: Grid): { registry: Registry | null; diag
       id,
       name,
       inn: inn.inn,
-      director: fullName ? { fullName: fullName.replace(/\s+/g, ' '), dativeOverride: text(at(r, cols.dative)), gender: readGender(at(r, cols.gender)) } : null,
+      director: fullName
+        ? { fullName: fullName.replace(/\s+/g, ' '), dativeOverride: text(at(r, cols.dative)), gender: readGender(at(r, cols.gender)) }
+        : null,
       email: text(at(r, cols.email)),
       flagship: flag?.kind === 'flag' && flag.value,
     });

@@ -8,7 +8,13 @@ describe('workbooks that hold no monitoring table', () => {
     const result = ingestWorkbook(book('пустая.xlsx', sheet('Лист1', [])), options());
     expect(result.tables).toEqual([]);
     expect(result.diagnostics).toEqual([
-      { id: 'ingest.empty-workbook', severity: 'error', message: 'Книга «пустая.xlsx» пуста: в ней нет ни одного листа с данными.', sheet: null, cell: null },
+      {
+        id: 'ingest.empty-workbook',
+        severity: 'error',
+        message: 'Книга «пустая.xlsx» пуста: в ней нет ни одного листа с данными.',
+        sheet: null,
+        cell: null,
+      },
     ]);
   });
 
@@ -54,7 +60,11 @@ describe('workbooks that hold no monitoring table', () => {
     ]);
     const result = ingestWorkbook(book('b.xlsx', grid), options());
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ id: 'ingest.inn-invalid', cell: 'A2', message: '«38012» не похоже на ИНН (10 цифр); школа сопоставлена по названию.' }),
+      expect.objectContaining({
+        id: 'ingest.inn-invalid',
+        cell: 'A2',
+        message: '«38012» не похоже на ИНН (10 цифр); школа сопоставлена по названию.',
+      }),
     ]);
     expect(result.tables[0].rows[0]).toMatchObject({ inn: null, schoolId: 'name:мбоу сош № 1' });
   });
@@ -67,9 +77,31 @@ describe('random grids', () => {
     fc.double({ noNaN: false }),
     fc.integer({ min: -5, max: 100_000 }),
     fc.boolean(),
-    fc.constantFrom('#ДЕЛ/0!', '#N/A', '#ЗНАЧ!', 'н/д', '-', '85,7%', '1 234', '13.02.25', 'ИТОГО', 'МБОУ СОШ № 1', 'Наименование ОО', 'зарегистрированы', 'Педагоги', 'п. 2.6', 'ИНН', '№'),
+    fc.constantFrom(
+      '#ДЕЛ/0!',
+      '#N/A',
+      '#ЗНАЧ!',
+      'н/д',
+      '-',
+      '85,7%',
+      '1 234',
+      '13.02.25',
+      'ИТОГО',
+      'МБОУ СОШ № 1',
+      'Наименование ОО',
+      'зарегистрированы',
+      'Педагоги',
+      'п. 2.6',
+      'ИНН',
+      '№',
+    ),
   );
-  const merge = fc.record({ top: fc.integer({ min: -2, max: 14 }), left: fc.integer({ min: -2, max: 10 }), bottom: fc.integer({ min: -2, max: 14 }), right: fc.integer({ min: -2, max: 10 }) });
+  const merge = fc.record({
+    top: fc.integer({ min: -2, max: 14 }),
+    left: fc.integer({ min: -2, max: 10 }),
+    bottom: fc.integer({ min: -2, max: 14 }),
+    right: fc.integer({ min: -2, max: 10 }),
+  });
   const grid: fc.Arbitrary<Grid> = fc.record({
     sheet: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('Справочник ОО', 'Сводка', 'ФГИС МШ 03.03.2025', 'Правила')),
     values: fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 14 }),
@@ -90,7 +122,8 @@ describe('random grids', () => {
         expect(Array.isArray(result.registry.schools)).toBe(true);
         // The last-resort guard must never be what kept it from throwing.
         expect(result.diagnostics.filter((d) => d.id === 'ingest.internal-error')).toEqual([]);
-        for (const t of result.tables) for (const row of t.rows) for (const obs of Object.values(row.measures)) expect(obs?.cell).toMatch(/^[A-Z]+\d+$/);
+        for (const t of result.tables)
+          for (const row of t.rows) for (const obs of Object.values(row.measures)) expect(obs?.cell).toMatch(/^[A-Z]+\d+$/);
       }),
       { numRuns: 400 },
     );

@@ -71,7 +71,13 @@ describe('a sheet with schools but nothing to check', () => {
     const result = ingestWorkbook(book('c.xlsx', grid), options());
     expect(tableOf(result, 'Контакты').measures).toEqual([]);
     expect(result.diagnostics).toEqual([
-      { id: 'ingest.no-measures', severity: 'info', sheet: 'Контакты', cell: null, message: 'На листе «Контакты» нет столбцов с показателями, которые удалось распознать.' },
+      {
+        id: 'ingest.no-measures',
+        severity: 'info',
+        sheet: 'Контакты',
+        cell: null,
+        message: 'На листе «Контакты» нет столбцов с показателями, которые удалось распознать.',
+      },
     ]);
   });
 });

@@ -40,6 +40,8 @@ export function book(name: string, ...grids: Grid[]): WorkbookGrids {
   return { name, grids };
 }
 
-export function options(extra: { registry?: Registry | null; mapping?: MappingOverride[]; roadmap?: 'municipal-2025' | 'school-2023' } = {}): IngestOptions {
+export function options(
+  extra: { registry?: Registry | null; mapping?: MappingOverride[]; roadmap?: 'municipal-2025' | 'school-2023' } = {},
+): IngestOptions {
   return { roadmap: getPreset(extra.roadmap ?? 'municipal-2025')!, registry: extra.registry ?? null, mapping: extra.mapping ?? [] };
 }

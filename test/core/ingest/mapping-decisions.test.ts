@@ -28,7 +28,9 @@ describe('a column ingestion is unsure of', () => {
   it('is reported in Russian with the column, its header and the choices', () => {
     const warning = result.diagnostics.find((d) => d.id === 'ingest.column-uncertain');
     expect(warning).toMatchObject({ severity: 'warning', sheet: 'Регистрация', cell: 'C2' });
-    expect(warning?.message).toMatch(/^Столбец C «Зарегистрированы» не распознан уверенно: возможно, это «Педагогов зарегистрировано (во ФГИС «Моя школа»|в «Сферуме»)» или «Педагогов зарегистрировано (во ФГИС «Моя школа»|в «Сферуме»)»\. Укажите соответствие в настройках сопоставления\.$/);
+    expect(warning?.message).toMatch(
+      /^Столбец C «Зарегистрированы» не распознан уверенно: возможно, это «Педагогов зарегистрировано (во ФГИС «Моя школа»|в «Сферуме»)» или «Педагогов зарегистрировано (во ФГИС «Моя школа»|в «Сферуме»)»\. Укажите соответствие в настройках сопоставления\.$/,
+    );
     expect(result.diagnostics).toHaveLength(1);
   });
 
@@ -68,7 +70,11 @@ describe("the user's mapping", () => {
         ],
       }),
     );
-    expect(result.diagnostics.map((d) => d.id).sort()).toEqual(['ingest.column-uncertain', 'ingest.mapping-column-not-found', 'ingest.mapping-unknown-measure']);
+    expect(result.diagnostics.map((d) => d.id).sort()).toEqual([
+      'ingest.column-uncertain',
+      'ingest.mapping-column-not-found',
+      'ingest.mapping-unknown-measure',
+    ]);
     expect(column(tableOf(result, 'Регистрация'), 'C').confidence).toBe('guess');
   });
 });
@@ -87,7 +93,8 @@ describe('two columns that look like the same measure', () => {
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
         id: 'ingest.column-duplicate',
-        message: 'Столбцы B и C оба похожи на «Педагогов зарегистрировано во ФГИС «Моя школа»»; используется столбец B. Если нужен C, укажите это в настройках сопоставления.',
+        message:
+          'Столбцы B и C оба похожи на «Педагогов зарегистрировано во ФГИС «Моя школа»»; используется столбец B. Если нужен C, укажите это в настройках сопоставления.',
       }),
     ]);
   });
@@ -109,12 +116,24 @@ describe('columns the roadmap does not need', () => {
 describe('headcounts written as «Количество …»', () => {
   it('are totals unless the header says what the people did', () => {
     const grid = sheet('Сферум', [
-      ['Наименование ОО', 'Количество педагогических работников', 'Количество педагогов, совершивших звонки', 'Контингент обучающихся', 'Количество обучающихся, зарегистрированных в Сферуме'],
+      [
+        'Наименование ОО',
+        'Количество педагогических работников',
+        'Количество педагогов, совершивших звонки',
+        'Контингент обучающихся',
+        'Количество обучающихся, зарегистрированных в Сферуме',
+      ],
       ['МБОУ СОШ № 1', 45, 12, 500, 480],
     ]);
     const result = ingestWorkbook(book('b.xlsx', grid), options());
     const table = tableOf(result, 'Сферум');
-    expect(mappingOf(table)).toEqual({ A: null, B: 'teachers_total', C: 'teachers_sferum_calls', D: 'students_total', E: 'students_sferum_registered' });
+    expect(mappingOf(table)).toEqual({
+      A: null,
+      B: 'teachers_total',
+      C: 'teachers_sferum_calls',
+      D: 'students_total',
+      E: 'students_sferum_registered',
+    });
     expect(table.mapping.filter((m) => m.measure).map((m) => m.confidence)).toEqual(['sure', 'sure', 'sure', 'sure']);
     expect(result.diagnostics).toEqual([]);
   });

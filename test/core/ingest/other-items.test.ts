@@ -5,21 +5,35 @@ import { mappingOf, rowOf, tableOf, valueOf } from './ingest-helpers';
 describe('the «Материальная база» tab check (item 2.2)', () => {
   const grid = sheet('Материальная база', [
     ['Заполнение вкладки «Материальная база» в РИС «Электронная школа» на 05.03.2025'],
-    ['Наименование ОО', 'Географическое положение', 'Аудиторный фонд', 'Длина и ширина кабинетов', 'Температурный режим', 'Оборудование кабинетов'],
+    [
+      'Наименование ОО',
+      'Географическое положение',
+      'Аудиторный фонд',
+      'Длина и ширина кабинетов',
+      'Температурный режим',
+      'Оборудование кабинетов',
+    ],
     ['МБОУ СОШ № 1', 'заполнено', 'заполнено', 'не заполнено', '+', 'да'],
     ['МБОУ СОШ № 2', 'заполнено', '-', 'частично', 'н/д', 'нет'],
   ]);
   const table = tableOf(ingestWorkbook(book('mb.xlsx', grid), options()), 'Материальная база');
 
   it('maps every field of the tab and reads the ways a field is said to be filled', () => {
-    expect(mappingOf(table)).toEqual({ A: null, B: 'mb_location', C: 'mb_rooms', D: 'mb_room_size', E: 'mb_room_temperature', F: 'mb_room_equipment' });
+    expect(mappingOf(table)).toEqual({
+      A: null,
+      B: 'mb_location',
+      C: 'mb_rooms',
+      D: 'mb_room_size',
+      E: 'mb_room_temperature',
+      F: 'mb_room_equipment',
+    });
     const second = rowOf(table, 'МБОУ СОШ № 2');
-    expect([valueOf(second, 'mb_location'), valueOf(second, 'mb_rooms'), valueOf(second, 'mb_room_size'), valueOf(second, 'mb_room_temperature')]).toEqual([
-      true,
-      false,
-      'invalid',
-      'missing',
-    ]);
+    expect([
+      valueOf(second, 'mb_location'),
+      valueOf(second, 'mb_rooms'),
+      valueOf(second, 'mb_room_size'),
+      valueOf(second, 'mb_room_temperature'),
+    ]).toEqual([true, false, 'invalid', 'missing']);
   });
 });
 
@@ -52,7 +66,20 @@ describe('official pages, support links, «Мое образование», soft
   const grid = sheet(
     'РИС Мое образование',
     [
-      ['Наименование ОО', 'Госпаблик в VK', null, null, null, null, 'Ссылка на информацию о поддержке на сайте ОО', 'Количество мероприятий', 'Количество заявок', 'Потрачено на ПО, руб.', 'Из них на отечественное ПО, руб.', 'Практик размещено в РИС «БИПП»'],
+      [
+        'Наименование ОО',
+        'Госпаблик в VK',
+        null,
+        null,
+        null,
+        null,
+        'Ссылка на информацию о поддержке на сайте ОО',
+        'Количество мероприятий',
+        'Количество заявок',
+        'Потрачено на ПО, руб.',
+        'Из них на отечественное ПО, руб.',
+        'Практик размещено в РИС «БИПП»',
+      ],
       [null, 'название', 'контакты', 'обложка', 'логотип', 'публикаций в неделю', null, null, null, null, null, null],
       ['МБОУ СОШ № 1', 'да', 'да', 'нет', 'да', '4', 'https://school1.ru/support', 3, 12, '120 000', '100 000,50', 1],
     ],

@@ -66,7 +66,11 @@ describe('dates', () => {
 
   it('tells «not sent» from dates that do not exist', () => {
     expect(parseCell('не направлено', 'General', 'date')).toEqual({ kind: 'missing', raw: 'не направлено' });
-    expect(parseCell('29.02.2025', 'General', 'date')).toEqual({ kind: 'invalid', raw: '29.02.2025', reason: 'такой даты нет в календаре' });
+    expect(parseCell('29.02.2025', 'General', 'date')).toEqual({
+      kind: 'invalid',
+      raw: '29.02.2025',
+      reason: 'такой даты нет в календаре',
+    });
     expect(parseCell(7, 'General', 'date')).toEqual({ kind: 'invalid', raw: '7', reason: 'число вместо даты' });
   });
 });

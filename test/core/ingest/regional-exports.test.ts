@@ -61,7 +61,11 @@ describe('a regional ФГИС «Моя школа» export', () => {
   it('tells missing data from formula errors', () => {
     const second = rowOf(table, 'МБОУ «СОШ № 12»');
     expect(valueOf(second, 'teachers_fgis_active')).toBe('missing');
-    expect(second.measures.students_fgis_registered?.value).toEqual({ kind: 'invalid', raw: '#ДЕЛ/0!', reason: 'ошибка в формуле (#ДЕЛ/0!)' });
+    expect(second.measures.students_fgis_registered?.value).toEqual({
+      kind: 'invalid',
+      raw: '#ДЕЛ/0!',
+      reason: 'ошибка в формуле (#ДЕЛ/0!)',
+    });
     expect(valueOf(rowOf(table, 'МКОУ ООШ № 3'), 'students_fgis_active')).toBe('missing');
   });
 

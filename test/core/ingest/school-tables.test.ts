@@ -96,7 +96,14 @@ describe('separator rows, blank rows, a row of column numbers and «Итого �
   const grid = sheet(
     'Сферум 03.03.2025',
     [
-      ['№', 'Наименование образовательной организации', 'Обучающихся всего', 'Обучающихся зарегистрировано в Сферуме', 'Чатов всего', 'Из них в Сферуме'],
+      [
+        '№',
+        'Наименование образовательной организации',
+        'Обучающихся всего',
+        'Обучающихся зарегистрировано в Сферуме',
+        'Чатов всего',
+        'Из них в Сферуме',
+      ],
       [1, 2, 3, 4, 5, 6],
       ['Северный район', null, null, null, null, null],
       [1, 'МБОУ СОШ № 1', 500, 450, 20, 18],
@@ -122,7 +129,14 @@ describe('separator rows, blank rows, a row of column numbers and «Итого �
   });
 
   it('maps chats in «Сферум» apart from all chats', () => {
-    expect(mappingOf(table)).toEqual({ A: null, B: null, C: 'students_total', D: 'students_sferum_registered', E: 'chats_total', F: 'chats_sferum' });
+    expect(mappingOf(table)).toEqual({
+      A: null,
+      B: null,
+      C: 'students_total',
+      D: 'students_sferum_registered',
+      E: 'chats_total',
+      F: 'chats_sferum',
+    });
     expect(result.diagnostics).toEqual([]);
   });
 });
@@ -178,7 +192,11 @@ describe('header cells with line breaks, merged down two rows', () => {
       { merges: ['A1:A2', 'B1:B2'] },
     );
     const table = tableOf(ingestWorkbook(book('b.xlsx', grid), options()), 'ФГИС');
-    expect(table.mapping.map((m) => m.header)).toEqual(['Наименование ОО', 'Количество школьников', 'Обучающиеся › зарегистрированы во ФГИС «Моя школа»']);
+    expect(table.mapping.map((m) => m.header)).toEqual([
+      'Наименование ОО',
+      'Количество школьников',
+      'Обучающиеся › зарегистрированы во ФГИС «Моя школа»',
+    ]);
     expect(mappingOf(table)).toEqual({ A: null, B: 'students_total', C: 'students_fgis_registered' });
   });
 });

@@ -37,7 +37,14 @@ describe('school names that must never meet', () => {
 });
 
 describe('finding a school in the registry', () => {
-  const school = (id: string, name: string, inn: string | null = null): School => ({ id, name, inn, director: null, email: null, flagship: false });
+  const school = (id: string, name: string, inn: string | null = null): School => ({
+    id,
+    name,
+    inn,
+    director: null,
+    email: null,
+    flagship: false,
+  });
   const index = new SchoolIndex([
     school('3801000001', 'МБОУ «СОШ № 1»', '3801000001'),
     school('3801000012', 'МБОУ «СОШ № 12»', '3801000012'),

@@ -69,7 +69,11 @@ describe('matching monitoring rows to the registry', () => {
     ]);
     const warnings = result.diagnostics.filter((d) => d.id.startsWith('ingest.'));
     expect(warnings).toEqual([
-      expect.objectContaining({ id: 'ingest.school-not-in-registry', cell: 'A4', message: 'Школа «МБОУ СОШ № 7» не найдена в справочнике ОО; её строка не сопоставлена.' }),
+      expect.objectContaining({
+        id: 'ingest.school-not-in-registry',
+        cell: 'A4',
+        message: 'Школа «МБОУ СОШ № 7» не найдена в справочнике ОО; её строка не сопоставлена.',
+      }),
       expect.objectContaining({
         id: 'ingest.duplicate-school',
         cell: 'A5',
