@@ -24,7 +24,8 @@ export function writePlannedSheet(workbook: Workbook, planned: PlannedSheet): Wo
     });
   });
   for (const range of planned.merges) ws.mergeCells(range);
-  for (const ref of planned.dataBars) ws.addConditionalFormatting({ ref, rules: [dataBarRule()] });
+  // Each rule its own priority: Excel expects them distinct within a sheet.
+  planned.dataBars.forEach((ref, i) => ws.addConditionalFormatting({ ref, rules: [dataBarRule(i + 1)] }));
   return ws;
 }
 
@@ -46,11 +47,12 @@ export function hyperlinkFormula(sheet: string, cell: string, label: string | nu
   return `HYPERLINK("${target.replace(/"/g, '""')}",${shown})`;
 }
 
-function dataBarRule() {
+/** A solid bar from 0 to 100 %: exceljs writes solid bars as complete x14 rules (its gradient bars get an empty x14 id). */
+function dataBarRule(priority: number) {
   return {
     type: 'dataBar',
-    priority: 1,
-    gradient: true,
+    priority,
+    gradient: false,
     cfvo: [
       { type: 'num', value: 0 },
       { type: 'num', value: 1 },

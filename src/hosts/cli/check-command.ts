@@ -3,8 +3,14 @@ import { applyPlan } from '../../adapters/xlsx/apply-plan';
 import { writeWorkbook } from '../../adapters/xlsx/write-workbook';
 import { renderLetters } from '../../adapters/letters/render-letters';
 import { letterReportEntries } from '../../core/letters/letter-register';
+import { PreviousRound } from '../../core/evaluate/evaluation';
+import { MappingOverride } from '../../core/ingest/ingest-types';
+import { LetterSettings } from '../../core/letters/letter-settings';
 import { IsoDate } from '../../core/model/iso-date';
+import { Registry } from '../../core/model/registry';
+import { Roadmap } from '../../core/roadmap/schema';
 import { CheckResult } from '../../core/pipeline/check-result';
+import { WorkbookPlan } from '../../core/plan/workbook-plan';
 import { draftCheckLetters, withLetterRegister } from '../../core/pipeline/check-letters';
 import { runCheck } from '../../core/pipeline/run-check';
 import { buildReport } from '../../core/report/build-report';
@@ -29,44 +35,17 @@ export interface CliIo {
  * apply the plans, then move all outputs into place at once.
  */
 export async function checkCommand(options: CheckOptions, io: CliIo): Promise<CheckReport> {
-  const roadmap = await loadRoadmap(options.roadmap);
-  const mapping = await loadMapping(options.mapping);
-  const previous = await loadPrevious(options.previous, roadmap);
-  const registry = await loadRegistry(options.registry);
-  const { settings, placeholder } = await loadSettings(options.settings);
-  const template = options.template ? await readInputFile(options.template, 'Шаблон письма') : undefined;
-
-  const books: LoadedBook[] = [];
-  for (const path of options.books) {
-    io.progress(`Чтение «${basename(path)}»…`);
-    books.push(await loadBook(path));
-  }
-  const grids = books.map((b) => b.grids);
-
-  io.progress('Проверка по дорожной карте…');
-  let result = runCheck({ books: grids, roadmap, registry, mapping, asOf: options.asOf, today: io.today, previous });
-  if (!result.checked) throw new UnusableInput(noTablesReason(result));
-
+  const inputs = await loadInputs(options, io);
   const staged = await StagedOutput.open(options.out);
   try {
-    let letters: ReportLetter[] = [];
-    if (options.letters.length > 0) {
-      const drafted = draftCheckLetters(result, grids, { settings, today: io.today });
-      if (drafted.length > 0) {
-        io.progress(`Письма: ${drafted.length} (${options.letters.join(', ')})…`);
-        if (placeholder) io.progress('Настройки писем не заданы (--settings): в письмах оставлены поля для заполнения.');
-        const rendered = await renderLetters(drafted, { formats: options.letters, combined: true, template });
-        result = { ...withLetterRegister(result, grids, drafted, rendered.files), diagnostics: [...result.diagnostics, ...rendered.diagnostics] };
-        for (const file of rendered.files) await staged.write(file.path, file.data);
-        letters = letterReportEntries(drafted, rendered.files);
-      }
-    }
-    await writeCheckedBooks(result, books, staged, io);
-    const report = buildReport(result, letters);
-    await staged.write('report.json', `${JSON.stringify(report, null, 2)}\n`);
-    await staged.commit(letters.length === 0 ? ['letters'] : []);
+    // Only the plans outlive this call: a region's grids and tables are let go before the
+    // memory-hungry part, writing the checked workbooks one at a time.
+    const { report, plans } = await checkAndDraft(inputs, options, staged, io);
+    await writeCheckedBooks(plans, inputs.books.splice(0).map(({ path, workbook }) => ({ path, workbook })), staged, io);
+    await staged.commit(report.letters.length === 0 ? ['letters'] : []);
     for (const line of summaryLines(report)) io.out(line);
-    io.out(`Результаты: ${options.out} (${outputNames(books).join(', ')}${letters.length > 0 ? ', letters/' : ''}, report.json).`);
+    const names = outputNames(options.books.map((path) => ({ path })));
+    io.out(`Результаты: ${options.out} (${names.join(', ')}${report.letters.length > 0 ? ', letters/' : ''}, report.json).`);
     return report;
   } catch (error) {
     await staged.abandon();
@@ -74,12 +53,73 @@ export async function checkCommand(options: CheckOptions, io: CliIo): Promise<Ch
   }
 }
 
-async function writeCheckedBooks(result: CheckResult, books: LoadedBook[], staged: StagedOutput, io: CliIo): Promise<void> {
+interface Inputs {
+  roadmap: Roadmap;
+  mapping: MappingOverride[];
+  previous: PreviousRound | null;
+  registry: Registry | null;
+  settings: LetterSettings;
+  placeholderSettings: boolean;
+  template: Uint8Array | undefined;
+  books: LoadedBook[];
+}
+
+/** Every input is read and checked before anything is written: an unusable one stops here. */
+async function loadInputs(options: CheckOptions, io: CliIo): Promise<Inputs> {
+  const roadmap = await loadRoadmap(options.roadmap);
+  const mapping = await loadMapping(options.mapping);
+  const previous = await loadPrevious(options.previous, roadmap);
+  const registry = await loadRegistry(options.registry);
+  const { settings, placeholder } = await loadSettings(options.settings);
+  const template = options.template ? await readInputFile(options.template, 'Шаблон письма') : undefined;
+  const books: LoadedBook[] = [];
+  for (const path of options.books) {
+    io.progress(`Чтение «${basename(path)}»…`);
+    books.push(await loadBook(path));
+  }
+  return { roadmap, mapping, previous, registry, settings, placeholderSettings: placeholder, template, books };
+}
+
+async function checkAndDraft(inputs: Inputs, options: CheckOptions, staged: StagedOutput, io: CliIo): Promise<{ report: CheckReport; plans: WorkbookPlan[] }> {
+  const grids = inputs.books.map((b) => b.grids);
+  io.progress('Проверка по дорожной карте…');
+  let result: CheckResult = runCheck({
+    books: grids,
+    roadmap: inputs.roadmap,
+    registry: inputs.registry,
+    mapping: inputs.mapping,
+    asOf: options.asOf,
+    today: io.today,
+    previous: inputs.previous,
+  });
+  if (!result.checked) throw new UnusableInput(noTablesReason(result));
+
+  let letters: ReportLetter[] = [];
+  if (options.letters.length > 0) {
+    const drafted = draftCheckLetters(result, grids, { settings: inputs.settings, today: io.today });
+    if (drafted.length > 0) {
+      io.progress(`Письма: ${drafted.length} (${options.letters.join(', ')})…`);
+      if (inputs.placeholderSettings) io.progress('Настройки писем не заданы (--settings): в письмах оставлены поля для заполнения.');
+      const rendered = await renderLetters(drafted, { formats: options.letters, combined: true, template: inputs.template });
+      result = { ...withLetterRegister(result, grids, drafted, rendered.files), diagnostics: [...result.diagnostics, ...rendered.diagnostics] };
+      for (const file of rendered.files) await staged.write(file.path, file.data);
+      letters = letterReportEntries(drafted, rendered.files);
+    }
+  }
+  const report = buildReport(result, letters);
+  await staged.write('report.json', `${JSON.stringify(report, null, 2)}\n`);
+  return { report, plans: result.books.map((b) => b.plan) };
+}
+
+async function writeCheckedBooks(plans: WorkbookPlan[], books: Pick<LoadedBook, 'path' | 'workbook'>[], staged: StagedOutput, io: CliIo): Promise<void> {
   const names = outputNames(books);
-  for (const [i, book] of books.entries()) {
+  for (let i = 0; i < names.length; i++) {
+    const book = books[i];
     io.progress(`Запись «${names[i]}»…`);
-    applyPlan(book.workbook, result.books[i].plan);
-    await staged.write(names[i], await writeWorkbook(book.workbook));
+    applyPlan(book.workbook, plans[i]);
+    const bytes = await writeWorkbook(book.workbook);
+    books[i] = { path: book.path } as LoadedBook; // let this exceljs model go before the next book is written
+    await staged.write(names[i], bytes);
   }
 }
 
