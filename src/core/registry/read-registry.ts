@@ -71,7 +71,16 @@ export function readRegistrySheet(grid: Grid): { registry: Registry | null; diag
   const schools: School[] = [];
   const seen = new Map<string, number>();
   for (let r = header.rows[header.rows.length - 1] + 1; r <= view.lastRow; r++) {
-    if (classifyRow(view, r, { schoolCol: nameCol, headerSchoolText }) !== 'school') continue;
+    const kind = classifyRow(view, r, { schoolCol: nameCol, headerSchoolText });
+    if (kind === 'no-name') {
+      diagnostics.push(
+        diagnostic('registry.row-without-name', 'warning', `В строке ${r} справочника не указано наименование ОО; строка пропущена.`, {
+          sheet,
+          cell: a1(r, nameCol),
+        }),
+      );
+    }
+    if (kind !== 'school') continue;
     const name = String(at(r, nameCol)).replace(/\s+/g, ' ').trim();
     const inn = readInn(at(r, cols.inn));
     if (!inn.valid) {

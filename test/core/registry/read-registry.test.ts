@@ -11,6 +11,7 @@ function registrySheet(name = 'Справочник ОО') {
     [3801000012, 'МБОУ «СОШ № 12»', 'Никитич Саша Ильич', 'school12@edu.ru', 'нет', 'С.И. Никитичу', 'м'],
     ['3801000003', 'МКОУ «ООШ № 3»', null, null, null, null, null],
     ['3801000003', 'МКОУ ООШ № 3 (повтор)', null, null, null, null, null],
+    ['3801000009', null, 'Сидоров Пётр Иванович', null, null, null, null],
   ]);
 }
 
@@ -37,7 +38,10 @@ describe('a «Справочник ОО» sheet', () => {
       },
     ]);
     expect(registry?.schools).toHaveLength(3);
-    expect(diagnostics).toEqual([expect.objectContaining({ id: 'registry.duplicate-school', sheet: 'Справочник ОО', cell: 'B6' })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ id: 'registry.duplicate-school', sheet: 'Справочник ОО', cell: 'B6' }),
+      expect.objectContaining({ id: 'registry.row-without-name', sheet: 'Справочник ОО', cell: 'B7' }),
+    ]);
   });
 
   it('in a separate file may have any sheet name; a file without one says so', () => {
