@@ -30,9 +30,19 @@ import {
 
 const halfPoints = (pt: number) => pt * 2;
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
 
-function line(text: string, options: { size?: number; bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph {
+function line(
+  text: string,
+  options: { size?: number; bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+): Paragraph {
   return new Paragraph({
     alignment: options.align ?? AlignmentType.LEFT,
     children: [new TextRun({ text, bold: options.bold, size: options.size ? halfPoints(options.size) : undefined })],
@@ -71,7 +81,12 @@ function headerBlock(letter: LetterModel): Table {
       new TableRow({
         children: [
           new TableCell({ width: { size: half, type: WidthType.DXA }, borders: NO_BORDERS, margins: { left: 0 }, children: left }),
-          new TableCell({ width: { size: half, type: WidthType.DXA }, borders: NO_BORDERS, margins: { left: mmToTwips(10) }, children: right }),
+          new TableCell({
+            width: { size: half, type: WidthType.DXA },
+            borders: NO_BORDERS,
+            margins: { left: mmToTwips(10) },
+            children: right,
+          }),
         ],
       }),
     ],
@@ -85,7 +100,11 @@ function findingsTable(letter: LetterModel): Table {
     new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: [line(text, { size: TABLE_PT, bold })] });
   const header = new TableRow({ tableHeader: true, children: FINDINGS_COLUMNS.map((c, i) => cell(c.caption, i, true)) });
   const rows = letter.rows.map(
-    (r) => new TableRow({ cantSplit: true, children: [r.item, `${r.indicator} (${r.statusText.toLowerCase()})`, r.value, r.target, r.comment].map((t, i) => cell(t, i)) }),
+    (r) =>
+      new TableRow({
+        cantSplit: true,
+        children: [r.item, `${r.indicator} (${r.statusText.toLowerCase()})`, r.value, r.target, r.comment].map((t, i) => cell(t, i)),
+      }),
   );
   return new Table({ width: { size: total, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
 }
@@ -100,7 +119,9 @@ function signature(letter: LetterModel): Paragraph {
 /** Page numbers from page 2, centred at the top: the first page gets an empty header. */
 function pageNumberHeaders() {
   return {
-    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
+    default: new Header({
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
+    }),
     first: new Header({ children: [] }),
   };
 }
@@ -112,7 +133,14 @@ export function letterSection(letter: LetterModel): ISectionOptions {
       titlePage: true,
       page: {
         size: { width: mmToTwips(PAGE_MM.width), height: mmToTwips(PAGE_MM.height) },
-        margin: { top: mmToTwips(MARGINS_MM.top), bottom: mmToTwips(MARGINS_MM.bottom), left: mmToTwips(MARGINS_MM.left), right: mmToTwips(MARGINS_MM.right), header: mmToTwips(10), footer: mmToTwips(10) },
+        margin: {
+          top: mmToTwips(MARGINS_MM.top),
+          bottom: mmToTwips(MARGINS_MM.bottom),
+          left: mmToTwips(MARGINS_MM.left),
+          right: mmToTwips(MARGINS_MM.right),
+          header: mmToTwips(10),
+          footer: mmToTwips(10),
+        },
         pageNumbers: { start: 1 },
       },
     },

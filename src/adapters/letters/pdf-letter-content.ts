@@ -1,6 +1,15 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { LetterModel } from '../../core/letters/letter-model';
-import { BODY_PT, EXECUTOR_PT, FINDINGS_COLUMNS, FIRST_LINE_INDENT_MM, PDF_TABLE_PT, REPLY_REFERENCE, TABLE_PT, mmToPoints } from './letter-layout';
+import {
+  BODY_PT,
+  EXECUTOR_PT,
+  FINDINGS_COLUMNS,
+  FIRST_LINE_INDENT_MM,
+  PDF_TABLE_PT,
+  REPLY_REFERENCE,
+  TABLE_PT,
+  mmToPoints,
+} from './letter-layout';
 
 const body = (text: string): Content => ({ text, alignment: 'justify', leadingIndent: mmToPoints(FIRST_LINE_INDENT_MM) });
 const gap = (points = BODY_PT): Content => ({ text: '', margin: [0, 0, 0, points] });
@@ -39,7 +48,9 @@ function findingsTable(letter: LetterModel): Content {
       widths: FINDINGS_COLUMNS.map((c) => `${c.width}%`),
       body: [
         FINDINGS_COLUMNS.map((c) => cell(c.caption, true)),
-        ...letter.rows.map((r) => [r.item, `${r.indicator} (${r.statusText.toLowerCase()})`, r.value, r.target, r.comment].map((t) => cell(t))),
+        ...letter.rows.map((r) =>
+          [r.item, `${r.indicator} (${r.statusText.toLowerCase()})`, r.value, r.target, r.comment].map((t) => cell(t)),
+        ),
       ],
     },
   };
@@ -61,7 +72,12 @@ export function letterContent(letter: LetterModel): Content[] {
     gap(),
     ...letter.request.map(body),
     gap(BODY_PT * 2),
-    { columns: [{ text: letter.signatory.position, width: '*' }, { text: letter.signatory.name, width: 'auto', alignment: 'right' }] },
+    {
+      columns: [
+        { text: letter.signatory.position, width: '*' },
+        { text: letter.signatory.name, width: 'auto', alignment: 'right' },
+      ],
+    },
     gap(BODY_PT * 2),
     { text: letter.executor.name, fontSize: EXECUTOR_PT },
     { text: letter.executor.phone, fontSize: EXECUTOR_PT },

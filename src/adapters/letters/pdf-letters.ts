@@ -18,7 +18,9 @@ const FONTS = {
 type PageHeader = (currentPage: number) => Content | null;
 
 function toBytes(definition: TDocumentDefinitions): Promise<Uint8Array> {
-  return new Promise((resolve) => pdfMake.createPdf(definition, undefined, FONTS, VFS).getBuffer((buffer) => resolve(new Uint8Array(buffer))));
+  return new Promise((resolve) =>
+    pdfMake.createPdf(definition, undefined, FONTS, VFS).getBuffer((buffer) => resolve(new Uint8Array(buffer))),
+  );
 }
 
 function documentFor(letters: readonly LetterModel[], header: PageHeader, onPageCount?: (n: number) => void): TDocumentDefinitions {
@@ -30,7 +32,10 @@ function documentFor(letters: readonly LetterModel[], header: PageHeader, onPage
   return {
     pageSize: 'A4',
     pageMargins: [mmToPoints(MARGINS_MM.left), mmToPoints(MARGINS_MM.top), mmToPoints(MARGINS_MM.right), mmToPoints(MARGINS_MM.bottom)],
-    info: { title: letters.length === 1 ? `${letters[0].title}: ${letters[0].school}` : 'Запросы о предоставлении объяснений', author: letters[0]?.department.name },
+    info: {
+      title: letters.length === 1 ? `${letters[0].title}: ${letters[0].school}` : 'Запросы о предоставлении объяснений',
+      author: letters[0]?.department.name,
+    },
     defaultStyle: { font: 'Roboto', fontSize: BODY_PT, lineHeight: LINE_SPACING },
     header: (currentPage: number, pageCount: number) => {
       onPageCount?.(pageCount);
@@ -42,11 +47,13 @@ function documentFor(letters: readonly LetterModel[], header: PageHeader, onPage
 }
 
 /** Page numbers from the second page of each letter, centred at the top. */
-const pageNumberFrom = (letterStarts: number[]): PageHeader => (page) => {
-  const start = [...letterStarts].reverse().find((s) => s <= page) ?? 1;
-  const inLetter = page - start + 1;
-  return inLetter > 1 ? { text: String(inLetter), alignment: 'center', fontSize: 12 } : null;
-};
+const pageNumberFrom =
+  (letterStarts: number[]): PageHeader =>
+  (page) => {
+    const start = [...letterStarts].reverse().find((s) => s <= page) ?? 1;
+    const inLetter = page - start + 1;
+    return inLetter > 1 ? { text: String(inLetter), alignment: 'center', fontSize: 12 } : null;
+  };
 
 /**
  * Letters as one PDF. For several letters each is laid out alone first, to
@@ -58,7 +65,13 @@ export async function renderPdf(letters: readonly LetterModel[]): Promise<Uint8A
   let next = 1;
   for (const letter of letters) {
     let pages = 1;
-    await toBytes(documentFor([letter], () => null, (n) => (pages = n)));
+    await toBytes(
+      documentFor(
+        [letter],
+        () => null,
+        (n) => (pages = n),
+      ),
+    );
     starts.push(next);
     next += pages;
   }

@@ -27,7 +27,14 @@ const PLACEHOLDER_LETTER: LetterModel = {
   title: '{title}',
   intro: ['{intro}'],
   // Loop tags in paragraphs of their own repeat the paragraphs between them, per item.
-  items: ['{#items}', '{text}', '{/items}'].map((text) => ({ number: '', title: null, requirement: null, repeated: false, text, rows: [] })),
+  items: ['{#items}', '{text}', '{/items}'].map((text) => ({
+    number: '',
+    title: null,
+    requirement: null,
+    repeated: false,
+    text,
+    rows: [],
+  })),
   // The loop tags in the first and last cells repeat the table row per finding.
   rows: [
     {

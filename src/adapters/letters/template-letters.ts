@@ -43,10 +43,15 @@ function mergeBodies(zips: PizZip[]): PizZip {
     return { xml, content: sectStart >= 0 ? inner.slice(0, sectStart) : inner, sectPr: sectStart >= 0 ? inner.slice(sectStart) : '' };
   });
   const merged = bodies
-    .map((b, i) => (i < bodies.length - 1 ? `${b.content}<w:p><w:pPr>${b.sectPr || '<w:sectPr/>'}</w:pPr></w:p>` : `${b.content}${b.sectPr}`))
+    .map((b, i) =>
+      i < bodies.length - 1 ? `${b.content}<w:p><w:pPr>${b.sectPr || '<w:sectPr/>'}</w:pPr></w:p>` : `${b.content}${b.sectPr}`,
+    )
     .join('');
   const first = zips[0];
-  first.file(DOCUMENT_XML, bodies[0].xml.replace(/<w:body>[\s\S]*<\/w:body>/, () => `<w:body>${merged}</w:body>`));
+  first.file(
+    DOCUMENT_XML,
+    bodies[0].xml.replace(/<w:body>[\s\S]*<\/w:body>/, () => `<w:body>${merged}</w:body>`),
+  );
   return first;
 }
 

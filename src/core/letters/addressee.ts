@@ -24,13 +24,21 @@ interface NameParts {
 /** «ИВАНОВА  мария петровна» → Иванова / Мария / Петровна; «Иванова М.П.» keeps the initials. */
 function splitFullName(fullName: string): NameParts {
   const words = fullName.replace(/\s+/g, ' ').trim().split(' ');
-  const properCase = (w: string) => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()).join('-');
+  const properCase = (w: string) =>
+    w
+      .split('-')
+      .map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase())
+      .join('-');
   const last = properCase(words[0] ?? '');
   const initials = /^([А-ЯЁ])\.\s*([А-ЯЁ])\.?$/i.exec(words.slice(1).join(''));
   if (initials) return { last, first: initials[1].toUpperCase() + '.', middle: initials[2].toUpperCase() + '.' };
   // «Мамедов Эльдар Рауф оглы»: the patronymic is the rest after the first name.
   const middle = words.slice(2).join(' ');
-  return { last, first: words[1] ? properCase(words[1]) : null, middle: middle ? middle.charAt(0).toUpperCase() + middle.slice(1).toLowerCase() : null };
+  return {
+    last,
+    first: words[1] ? properCase(words[1]) : null,
+    middle: middle ? middle.charAt(0).toUpperCase() + middle.slice(1).toLowerCase() : null,
+  };
 }
 
 /**

@@ -63,7 +63,14 @@ function requestParagraphs(items: LetterItem[], rows: LetterRow[], deadlineText:
 
 function schoolOf(registry: Registry, schoolId: string): School {
   return (
-    registry.schools.find((s) => s.id === schoolId) ?? { id: schoolId, name: schoolId, inn: null, director: null, email: null, flagship: false }
+    registry.schools.find((s) => s.id === schoolId) ?? {
+      id: schoolId,
+      name: schoolId,
+      inn: null,
+      director: null,
+      email: null,
+      flagship: false,
+    }
   );
 }
 

@@ -69,25 +69,41 @@ function worded(f: Finding, ctx: WordingContext): { value: string; target: strin
       const counts = detail && SHARE_COUNTS.test(detail) ? detail : null;
       const shown = counts ? `${value} (${counts})` : value;
       const comment = notMetComment(counts ? { ...f, detail: null } : f, target);
-      const sentence = value === DASH
-        ? `${name}: требование не выполнено${detail ? ` (${detail})` : ''}.`
-        : `${name}: ${shown} при целевом значении ${target}${comment ? `, ${comment}` : ''}.`;
+      const sentence =
+        value === DASH
+          ? `${name}: требование не выполнено${detail ? ` (${detail})` : ''}.`
+          : `${name}: ${shown} при целевом значении ${target}${comment ? `, ${comment}` : ''}.`;
       return { value: shown, target, comment, sentence };
     }
     case 'no_data': {
       const comment = detail ?? `сведения на ${formatLetterDate(ctx.asOf, ctx.dateStyle)} отсутствуют`;
-      return { value: DASH, target, comment, sentence: `${name}: сведения по состоянию на ${formatLetterDate(ctx.asOf, ctx.dateStyle)} не представлены${detail ? ` (${detail})` : ''}.` };
+      return {
+        value: DASH,
+        target,
+        comment,
+        sentence: `${name}: сведения по состоянию на ${formatLetterDate(ctx.asOf, ctx.dateStyle)} не представлены${detail ? ` (${detail})` : ''}.`,
+      };
     }
     case 'late': {
       const sent = typeof f.value === 'string' && isIsoDate(f.value) ? f.value : null;
       const lateBy = sent && f.deadline ? daysBetween(f.deadline, sent) : 0;
       const delay = lateBy > 0 ? `, опоздание на ${countNominative(lateBy, DAY)}` : '';
       const comment = `направлено ${value}, срок — до ${deadline ?? DASH}${delay}`;
-      return { value, target: deadline ?? target, comment, sentence: `${name}: информация направлена ${value} с нарушением срока (до ${deadline ?? DASH})${delay}.` };
+      return {
+        value,
+        target: deadline ?? target,
+        comment,
+        sentence: `${name}: информация направлена ${value} с нарушением срока (до ${deadline ?? DASH})${delay}.`,
+      };
     }
     case 'missing': {
       const comment = `срок (до ${deadline ?? DASH}) истёк, информация не направлена`;
-      return { value: DASH, target: deadline ?? target, comment, sentence: `${name}: срок представления информации (до ${deadline ?? DASH}) истёк, информация не направлена.` };
+      return {
+        value: DASH,
+        target: deadline ?? target,
+        comment,
+        sentence: `${name}: срок представления информации (до ${deadline ?? DASH}) истёк, информация не направлена.`,
+      };
     }
     case 'data_error': {
       const comment = detail ?? `значение ${value} невозможно`;

@@ -4,7 +4,14 @@ import { LetterRegisterRow } from '../plan/workbook-plan';
 import { LetterModel } from './letter-model';
 
 /** Column headers of the «Реестр писем» sheet, in order (the plan writes them, this module reads them). */
-export const LETTER_REGISTER_HEADERS = ['Исх. номер', 'Дата', 'Образовательная организация', 'ИНН', 'Пункты дорожной карты', 'Файл'] as const;
+export const LETTER_REGISTER_HEADERS = [
+  'Исх. номер',
+  'Дата',
+  'Образовательная организация',
+  'ИНН',
+  'Пункты дорожной карты',
+  'Файл',
+] as const;
 
 type Field = keyof LetterRegisterRow;
 

@@ -59,9 +59,10 @@ export function parseLetterSettings(json: unknown): ParsedLetterSettings {
   if (result.success) return { ok: true, settings: result.data };
   const diagnostics = result.error.issues.map((issue) => {
     const path = issue.path.length > 0 ? issue.path.join('.') : '(весь файл)';
-    const message = issue.code === 'invalid_type' && issue.received === 'undefined' && issue.path.length > 0
-      ? `Настройки писем, поле ${path}: не заполнено`
-      : `Настройки писем, поле ${path}: ${issue.message}`;
+    const message =
+      issue.code === 'invalid_type' && issue.received === 'undefined' && issue.path.length > 0
+        ? `Настройки писем, поле ${path}: не заполнено`
+        : `Настройки писем, поле ${path}: ${issue.message}`;
     return diagnostic('letters.settings-invalid', 'error', message);
   });
   return { ok: false, diagnostics };

@@ -24,7 +24,11 @@ describe('the default letter layout (ГОСТ Р 7.0.97-2025)', () => {
     expect(xml).toMatch(/<w:pgNumType w:start="1"/);
     const { files } = await renderLetters(sampleLetters().slice(0, 1), { formats: ['docx'] });
     const zip = await JSZip.loadAsync(files[0].data);
-    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /word\/header\d+\.xml/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /word\/header\d+\.xml/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
     expect(headers.some((h) => /<w:jc w:val="center"\/>[\s\S]*PAGE/.test(h))).toBe(true);
   });
 
@@ -86,6 +90,11 @@ describe('the default letter layout (ГОСТ Р 7.0.97-2025)', () => {
     const t = visibleText(combined);
     for (const l of letters) expect(t).toContain(`Директору ${l.school}`);
     const zip = await JSZip.loadAsync(files[4].data);
-    expect(Object.keys(zip.files).sort()).toEqual(files.slice(0, 4).map((f) => f.path.replace('letters/', '')).sort());
+    expect(Object.keys(zip.files).sort()).toEqual(
+      files
+        .slice(0, 4)
+        .map((f) => f.path.replace('letters/', ''))
+        .sort(),
+    );
   });
 });

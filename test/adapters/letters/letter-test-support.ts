@@ -27,20 +27,41 @@ export function directorsRegistry(): Registry {
 
 export function directorsLetters(): LetterModel[] {
   const registry = directorsRegistry();
-  const findings: Finding[] = registry.schools.map((s, i) => aFinding({ schoolId: s.id, shortfall: { count: i + 1, noun: sampleFindings()[0].shortfall!.noun } }));
+  const findings: Finding[] = registry.schools.map((s, i) =>
+    aFinding({ schoolId: s.id, shortfall: { count: i + 1, noun: sampleFindings()[0].shortfall!.noun } }),
+  );
   return draftLetters({ findings, registry, roadmap: ROADMAP, asOf: '2025-03-03', today: '2025-03-05', settings: sampleLetterSettings() });
 }
 
 export function sampleLetters(): LetterModel[] {
-  return draftLetters({ findings: sampleFindings(), registry: REGISTRY, roadmap: ROADMAP, asOf: '2025-03-03', today: '2025-03-05', settings: sampleLetterSettings() });
+  return draftLetters({
+    findings: sampleFindings(),
+    registry: REGISTRY,
+    roadmap: ROADMAP,
+    asOf: '2025-03-03',
+    today: '2025-03-05',
+    settings: sampleLetterSettings(),
+  });
 }
 
 /** A school with 12 indicators short: its letter runs over two pages or more. */
 export function longLetter(): LetterModel[] {
   const findings = Array.from({ length: 12 }, (_, i) =>
-    aFinding({ indicatorId: `3.2-k${i}`, indicator: `Доля педагогов, зарегистрированных во ФГИС «Моя школа», корпус ${i + 1}`, value: 50 + i, cell: `E${i + 5}` }),
+    aFinding({
+      indicatorId: `3.2-k${i}`,
+      indicator: `Доля педагогов, зарегистрированных во ФГИС «Моя школа», корпус ${i + 1}`,
+      value: 50 + i,
+      cell: `E${i + 5}`,
+    }),
   );
-  return draftLetters({ findings, registry: REGISTRY, roadmap: ROADMAP, asOf: '2025-03-03', today: '2025-03-05', settings: sampleLetterSettings() });
+  return draftLetters({
+    findings,
+    registry: REGISTRY,
+    roadmap: ROADMAP,
+    asOf: '2025-03-03',
+    today: '2025-03-05',
+    settings: sampleLetterSettings(),
+  });
 }
 
 export async function documentXml(docx: Uint8Array): Promise<string> {

@@ -45,7 +45,11 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
     }
     const profile = pathToFileURL(join(dir, 'profile')).href;
     const inputs = readdirSync(join(dir, 'in')).map((f) => join(dir, 'in', f));
-    run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...inputs], 300_000);
+    run(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...inputs],
+      300_000,
+    );
   }, 320_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -70,7 +74,10 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
 
   it('numbers pages from the second, centred at the top, restarting with every letter', () => {
     const pageCount = (path: string) => Number(run('pdfinfo', [path]).match(/Pages:\s+(\d+)/)![1]);
-    const firstLine = (path: string, page: number) => pdfText(path, { first: page, last: page }, 'layout').split('\n').find((l) => l.trim() !== '')!;
+    const firstLine = (path: string, page: number) =>
+      pdfText(path, { first: page, last: page }, 'layout')
+        .split('\n')
+        .find((l) => l.trim() !== '')!;
     const alone = join(dir, 'out', 'long-0.pdf');
     const longPages = pageCount(alone);
     expect(longPages).toBeGreaterThanOrEqual(2);

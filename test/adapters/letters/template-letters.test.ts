@@ -62,7 +62,8 @@ describe('letters on the department’s own template', () => {
     const xml = await documentXml(combined.data);
     expect(xml.match(/<w:sectPr/g)).toHaveLength(3);
     const text = visibleText(xml);
-    for (const school of ['МБОУ «СОШ № 1»', 'МБОУ «Гимназия № 2 им. А.С. Пушкина»', 'МБОУ Новоназимовская СОШ № 4']) expect(text).toContain(`Директору ${school}`);
+    for (const school of ['МБОУ «СОШ № 1»', 'МБОУ «Гимназия № 2 им. А.С. Пушкина»', 'МБОУ Новоназимовская СОШ № 4'])
+      expect(text).toContain(`Директору ${school}`);
   });
 
   it('says in Russian which tag is broken and in which paragraph', async () => {
@@ -71,7 +72,9 @@ describe('letters on the department’s own template', () => {
     expect(files).toEqual([]);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ id: 'letters.template-unclosed-tag', severity: 'error' });
-    expect(diagnostics[0].message).toBe('Ошибка в шаблоне письма, основной текст, абзац 14 («{intro»): Тег «{intro» не закрыт: после имени не хватает «}».');
+    expect(diagnostics[0].message).toBe(
+      'Ошибка в шаблоне письма, основной текст, абзац 14 («{intro»): Тег «{intro» не закрыт: после имени не хватает «}».',
+    );
   });
 
   it('names both tags of a loop closed by the wrong name', async () => {
@@ -88,13 +91,20 @@ describe('letters on the department’s own template', () => {
     const { files, diagnostics } = await renderLetters(sampleLetters().slice(0, 1), { formats: ['docx'], template: sneaky });
     expect(files).toHaveLength(1);
     expect(diagnostics).toEqual([
-      expect.objectContaining({ id: 'letters.template-unknown-tag', severity: 'warning', message: expect.stringContaining("{constructor.constructor('return process')()}") }),
+      expect.objectContaining({
+        id: 'letters.template-unknown-tag',
+        severity: 'warning',
+        message: expect.stringContaining("{constructor.constructor('return process')()}"),
+      }),
     ]);
     expect(visibleText(await documentXml(files[0].data))).not.toContain('process');
   });
 
   it('tells the user when the template is not a Word document', async () => {
-    const { files, diagnostics } = await renderLetters(sampleLetters(), { formats: ['docx'], template: new TextEncoder().encode('Это не шаблон') });
+    const { files, diagnostics } = await renderLetters(sampleLetters(), {
+      formats: ['docx'],
+      template: new TextEncoder().encode('Это не шаблон'),
+    });
     expect(files).toEqual([]);
     expect(diagnostics).toEqual([expect.objectContaining({ id: 'letters.template-unreadable', severity: 'error' })]);
     expect(diagnostics[0].message).toMatch(/^Шаблон письма не открылся как документ Word \(\.docx\)/);

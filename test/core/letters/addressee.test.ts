@@ -2,7 +2,8 @@ import { addresseeFor } from '../../../src/core/letters/addressee';
 import { aSchool } from './letter-fixtures';
 
 const NBSP = '\u00A0';
-const school = (director: string | null, extra: Parameters<typeof aSchool>[3] = {}) => addresseeFor(aSchool('1', 'МБОУ «СОШ № 1»', director, extra));
+const school = (director: string | null, extra: Parameters<typeof aSchool>[3] = {}) =>
+  addresseeFor(aSchool('1', 'МБОУ «СОШ № 1»', director, extra));
 
 describe('the addressee of an explanation request', () => {
   it.each([

@@ -12,11 +12,23 @@ function draft(findings = sampleFindings(), settings = sampleLetterSettings(), t
 describe('drafting explanation requests', () => {
   it('writes one letter per school with findings, in registry order, skipping met and not-due results', () => {
     const letters = draft();
-    expect(letters.map((l) => l.school)).toEqual(['МБОУ «СОШ № 1»', 'МБОУ «Гимназия № 2 им. А.С. Пушкина»', 'МБОУ Новоназимовская СОШ № 4']);
+    expect(letters.map((l) => l.school)).toEqual([
+      'МБОУ «СОШ № 1»',
+      'МБОУ «Гимназия № 2 им. А.С. Пушкина»',
+      'МБОУ Новоназимовская СОШ № 4',
+    ]);
   });
 
   it('numbers letters from the settings with their prefix, one after another', () => {
-    const letters = draftLetters({ findings: sampleFindings(), registry: REGISTRY, roadmap: ROADMAP, asOf: '2025-03-03', today: '2025-03-05', settings: sampleLetterSettings(), firstNumber: 230 });
+    const letters = draftLetters({
+      findings: sampleFindings(),
+      registry: REGISTRY,
+      roadmap: ROADMAP,
+      asOf: '2025-03-03',
+      today: '2025-03-05',
+      settings: sampleLetterSettings(),
+      firstNumber: 230,
+    });
     expect(letters.map((l) => l.number)).toEqual(['01-19/230', '01-19/231', '01-19/232']);
     expect(draft().map((l) => l.number)).toEqual(['01-19/214', '01-19/215', '01-19/216']);
   });
@@ -71,7 +83,10 @@ describe('drafting explanation requests', () => {
     const letters = draft(sampleFindings(), sampleLetterSettings({ footnoteItemsOnly: true }));
     expect(letters.flatMap((l) => l.items.map((i) => i.number))).not.toContain('3.4');
     expect(letters).toHaveLength(3);
-    const onlyLate = draft([aFinding({ schoolId: '6501000002', item: '3.4', status: 'late', value: '2025-02-17', deadline: '2025-02-14' })], sampleLetterSettings({ footnoteItemsOnly: true }));
+    const onlyLate = draft(
+      [aFinding({ schoolId: '6501000002', item: '3.4', status: 'late', value: '2025-02-17', deadline: '2025-02-14' })],
+      sampleLetterSettings({ footnoteItemsOnly: true }),
+    );
     expect(onlyLate).toEqual([]);
   });
 

@@ -47,7 +47,15 @@ describe('the letter register', () => {
   it('gives new rows with number, date, school, items and files', () => {
     const existing = readLetterRegister(EARLIER);
     const settings = sampleLetterSettings();
-    const letters = draftLetters({ findings: sampleFindings(), registry: REGISTRY, roadmap: ROADMAP, asOf: '2025-03-03', today: '2025-03-05', settings, firstNumber: firstFreeNumber(existing, settings) });
+    const letters = draftLetters({
+      findings: sampleFindings(),
+      registry: REGISTRY,
+      roadmap: ROADMAP,
+      asOf: '2025-03-03',
+      today: '2025-03-05',
+      settings,
+      firstNumber: firstFreeNumber(existing, settings),
+    });
     const files = [
       { path: 'letters/6501000001_СОШ-1_запрос_2025-03-05.docx', schoolId: '6501000001' },
       { path: 'letters/6501000001_СОШ-1_запрос_2025-03-05.pdf', schoolId: '6501000001' },
@@ -64,6 +72,11 @@ describe('the letter register', () => {
       file: 'letters/6501000001_СОШ-1_запрос_2025-03-05.docx, letters/6501000001_СОШ-1_запрос_2025-03-05.pdf',
     });
     expect(nextRegisterRows([...existing, ...rows], letters, files)).toEqual([]);
-    expect(letterReportEntries(letters, files)[0]).toEqual({ school: 'МБОУ «СОШ № 1»', inn: '6501000001', items: ['2.2', '3.2'], files: files.slice(0, 2).map((f) => f.path) });
+    expect(letterReportEntries(letters, files)[0]).toEqual({
+      school: 'МБОУ «СОШ № 1»',
+      inn: '6501000001',
+      items: ['2.2', '3.2'],
+      files: files.slice(0, 2).map((f) => f.path),
+    });
   });
 });

@@ -2,18 +2,25 @@ import { parseLetterSettings } from '../../../src/core/letters/letter-settings';
 import sample from '../../../assets/samples/letter-settings.json';
 
 describe('letter settings', () => {
-  it('accepts the bundled sample and fills the defaults', () => {
-    const { responseWorkingDays, dateStyle, ...rest } = sample;
-    const parsed = parseLetterSettings(rest);
+  it('accepts the bundled sample', () => {
+    const parsed = parseLetterSettings(sample);
+    expect(parsed.ok && parsed.settings.department.name).toBe('Управление образования администрации Энского муниципального округа');
+    expect(parsed.ok && parsed.settings.numberPrefix).toBe('01-19/');
+  });
+
+  it('fills the defaults a department leaves out', () => {
+    const parsed = parseLetterSettings({ department: sample.department, signatory: sample.signatory, executor: sample.executor });
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {
-      expect(parsed.settings.responseWorkingDays).toBe(3);
-      expect(parsed.settings.dateStyle).toBe('numeric');
-      expect(parsed.settings.numberPrefix).toBe('01-19/');
-      expect(parsed.settings.department.name).toBe('Управление образования администрации Энского муниципального округа');
+      expect(parsed.settings).toMatchObject({
+        numberPrefix: '',
+        nextNumber: 1,
+        responseWorkingDays: 3,
+        dateStyle: 'numeric',
+        footnoteItemsOnly: false,
+      });
+      expect(parsed.settings.city).toBeUndefined();
     }
-    expect(dateStyle).toBe('numeric');
-    expect(responseWorkingDays).toBe(3);
   });
 
   it('lists every problem in Russian with its JSON path', () => {
@@ -35,9 +42,7 @@ describe('letter settings', () => {
   });
 
   it('says which field is missing altogether', () => {
-    const { executor, ...withoutExecutor } = sample;
-    expect(executor.name).toBeTruthy();
-    const parsed = parseLetterSettings(withoutExecutor);
+    const parsed = parseLetterSettings({ ...sample, executor: undefined });
     expect(parsed.ok ? [] : parsed.diagnostics.map((d) => d.message)).toEqual(['Настройки писем, поле executor: не заполнено']);
   });
 });
