@@ -44,7 +44,9 @@ const people = (
   const out: MeasureSignature[] = [];
   if (measures.registered)
     out.push({ measure: measures.registered, subject: who, system, cues: [REG], not: [NOT_REG, ACTIVE, COK, LINKED] });
-  if (measures.active) out.push({ measure: measures.active, subject: who, system, cues: [ACTIVE], not: [COK, /звон/] });
+  // Only teachers have a separate ЦОК count; for students «используют сервисы и ЦОК» is what active means.
+  const notActive = who === 'teachers' ? [COK, /звон/] : [/звон/];
+  if (measures.active) out.push({ measure: measures.active, subject: who, system, cues: [ACTIVE], not: notActive });
   if (measures.registeredPct)
     out.push({ measure: measures.registeredPct, subject: who, system, cues: [REG], not: [NOT_REG, ACTIVE], percent: true });
   if (measures.activePct) out.push({ measure: measures.activePct, subject: who, system, cues: [ACTIVE], percent: true });
@@ -69,7 +71,8 @@ export const SIGNATURES: readonly MeasureSignature[] = [
     registeredPct: 'teachers_fgis_registered_pct',
     activePct: 'teachers_fgis_active_pct',
   }),
-  { measure: 'teachers_fgis_cok', subject: 'teachers', system: 'fgis', cues: [COK] },
+  // ЦОК is the content library of ФГИС «Моя школа»: the word names the system too.
+  { measure: 'teachers_fgis_cok', subject: 'teachers', cues: [COK] },
   ...people('students', 'fgis', {
     registered: 'students_fgis_registered',
     active: 'students_fgis_active',

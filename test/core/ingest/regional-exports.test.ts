@@ -154,3 +154,20 @@ describe('dates as Excel serials in the title', () => {
     expect(mappingOf(table)).toEqual({ A: null, B: 'students_total', C: 'students_fgis_registered' });
   });
 });
+
+describe('use of the platform and its content (items 3.2, 3.3)', () => {
+  it('counts teachers using ЦОК apart from active teachers, and students using ЦОК as active', () => {
+    const grid = sheet('Лист1', [
+      [
+        'Наименование ОО',
+        'Педагоги, использующие ЦОК',
+        'Педагоги — активные пользователи ФГИС «Моя школа»',
+        'Обучающиеся, использующие сервисы и ЦОК ФГИС «Моя школа»',
+      ],
+      ['МБОУ СОШ № 1', 20, 35, 400],
+    ]);
+    const table = tableOf(ingestWorkbook(book('b.xlsx', grid), options()), 'Лист1');
+    expect(mappingOf(table)).toEqual({ A: null, B: 'teachers_fgis_cok', C: 'teachers_fgis_active', D: 'students_fgis_active' });
+    expect(table.mapping.filter((m) => m.measure).every((m) => m.confidence === 'sure')).toBe(true);
+  });
+});
