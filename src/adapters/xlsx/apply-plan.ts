@@ -21,7 +21,15 @@ export function applyPlan(workbook: Workbook, plan: WorkbookPlan): void {
   paintHighlights(workbook, plan.highlights);
   const written = plan.sheets.map((sheet) => writePlannedSheet(workbook, sheet));
   appendLetterRegister(workbook, plan.letterRegister);
+  keepRegisterLast(workbook);
   if (written.length > 0) activate(workbook, written[0].name);
+}
+
+/** The register outlives runs while the summary sheets are re-created: keep the tab order the same on every run. */
+function keepRegisterLast(workbook: Workbook): void {
+  const register = workbook.getWorksheet(OWN_SHEETS.letterRegister);
+  if (!register) return;
+  register.orderNo = Math.max(...workbook.worksheets.map((ws) => ws.orderNo)) + 1;
 }
 
 /** Opens the book on the first planned sheet («Сводка»). */
