@@ -27,9 +27,11 @@ export function applyPlan(workbook: Workbook, plan: WorkbookPlan): void {
 
 /** The register outlives runs while the summary sheets are re-created: keep the tab order the same on every run. */
 function keepRegisterLast(workbook: Workbook): void {
-  const register = workbook.getWorksheet(OWN_SHEETS.letterRegister);
+  // exceljs orders tabs by `orderNo`, which its typings do not declare.
+  type Ordered = { orderNo: number };
+  const register = workbook.getWorksheet(OWN_SHEETS.letterRegister) as unknown as Ordered | undefined;
   if (!register) return;
-  register.orderNo = Math.max(...workbook.worksheets.map((ws) => ws.orderNo)) + 1;
+  register.orderNo = Math.max(...workbook.worksheets.map((ws) => (ws as unknown as Ordered).orderNo)) + 1;
 }
 
 /** Opens the book on the first planned sheet («Сводка»). */
