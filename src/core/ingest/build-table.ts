@@ -72,6 +72,10 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
     }
   }
 
+  if (schoolRows.length === 0) {
+    diagnostics.push(diagnostic('ingest.no-rows', 'warning', `На листе «${sheet}» под заголовком таблицы нет ни одной школы.`, { sheet }));
+  }
+
   const active: ActiveColumn[] = [];
   for (const m of mapping) {
     if (m.measure === null || (m.confidence !== 'sure' && m.confidence !== 'user')) continue;

@@ -81,25 +81,18 @@ export function findKeyColumns(
     }
   }
   schoolCol ??= weakSchoolCol;
-  if (schoolCol === null) schoolCol = columnByValues(view, headers, sampleRows, looksLikeSchoolName, [innCol, numberCol]);
+  // A school column may have no header at all: its values give it away.
+  if (schoolCol === null) schoolCol = columnByValues(view, sampleRows, looksLikeSchoolName, [innCol, numberCol]);
   if (innCol === null) {
-    innCol = columnByValues(view, headers, sampleRows, (v) => v !== null && readInn(v).valid && readInn(v).inn !== null, [
-      schoolCol,
-      numberCol,
-    ]);
+    // Schools are organisations: 10 digits. Twelve would also catch phone numbers stored as numbers.
+    innCol = columnByValues(view, sampleRows, (v) => readInn(v).inn?.length === 10, [schoolCol, numberCol]);
   }
   return { schoolCol, innCol, numberCol };
 }
 
 /** The first column where most sampled non-empty values pass the test. */
-function columnByValues(
-  view: SheetView,
-  headers: Array<{ col: number }>,
-  rows: number[],
-  test: (v: CellValue) => boolean,
-  exclude: Array<number | null>,
-): number | null {
-  for (const { col } of headers) {
+function columnByValues(view: SheetView, rows: number[], test: (v: CellValue) => boolean, exclude: Array<number | null>): number | null {
+  for (let col = view.firstCol; col <= view.lastCol; col++) {
     if (exclude.includes(col)) continue;
     let filled = 0;
     let passed = 0;

@@ -200,3 +200,32 @@ describe('header cells with line breaks, merged down two rows', () => {
     expect(mappingOf(table)).toEqual({ A: null, B: 'students_total', C: 'students_fgis_registered' });
   });
 });
+
+describe('a table whose school and ИНН columns have no header', () => {
+  it('finds them by their values', () => {
+    const grid = sheet('ФГИС МШ', [
+      [null, null, 'Педагогов всего', 'Педагогов зарегистрировано', 'Телефон'],
+      ['МБОУ СОШ № 1', '3801000001', 45, 44, 89501234567],
+      ['Гимназия № 2', '3801000002', 30, 30, 89501234568],
+    ]);
+    const result = ingestWorkbook(book('b.xlsx', grid), options());
+    const table = tableOf(result, 'ФГИС МШ');
+    expect(table.rows.map((r) => [r.schoolName, r.inn])).toEqual([
+      ['МБОУ СОШ № 1', '3801000001'],
+      ['Гимназия № 2', '3801000002'],
+    ]);
+    expect(mappingOf(table)).toEqual({ C: 'teachers_total', D: 'teachers_fgis_registered', E: null });
+  });
+
+  it('a header without schools under it is reported', () => {
+    const grid = sheet('ФГИС МШ', [['Наименование ОО', 'Педагогов всего', 'Педагогов зарегистрировано']]);
+    const result = ingestWorkbook(book('b.xlsx', grid), options());
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        id: 'ingest.no-rows',
+        sheet: 'ФГИС МШ',
+        message: 'На листе «ФГИС МШ» под заголовком таблицы нет ни одной школы.',
+      }),
+    ]);
+  });
+});
