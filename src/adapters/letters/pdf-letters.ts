@@ -55,25 +55,29 @@ const pageNumberFrom =
     return inLetter > 1 ? { text: String(inLetter), alignment: 'center', fontSize: 12 } : null;
   };
 
+/** Page counts of letters already laid out alone: the combined file reuses them. */
+const pageCounts = new WeakMap<LetterModel, number>();
+
+async function renderAlone(letter: LetterModel): Promise<Uint8Array> {
+  let pages = 1;
+  const bytes = await toBytes(documentFor([letter], pageNumberFrom([1]), (n) => (pages = n)));
+  pageCounts.set(letter, pages);
+  return bytes;
+}
+
 /**
- * Letters as one PDF. For several letters each is laid out alone first, to
- * learn its page count, so that numbering restarts with every letter.
+ * Letters as one PDF. Numbering restarts with every letter, so each letter's
+ * page count must be known first: from its own file rendered earlier in the
+ * batch, or by laying it out alone now.
  */
 export async function renderPdf(letters: readonly LetterModel[]): Promise<Uint8Array> {
-  if (letters.length <= 1) return toBytes(documentFor(letters, pageNumberFrom([1])));
+  if (letters.length === 1) return renderAlone(letters[0]);
   const starts: number[] = [];
   let next = 1;
   for (const letter of letters) {
-    let pages = 1;
-    await toBytes(
-      documentFor(
-        [letter],
-        () => null,
-        (n) => (pages = n),
-      ),
-    );
+    if (!pageCounts.has(letter)) await renderAlone(letter);
     starts.push(next);
-    next += pages;
+    next += pageCounts.get(letter) ?? 1;
   }
   return toBytes(documentFor(letters, pageNumberFrom(starts)));
 }

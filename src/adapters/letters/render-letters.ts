@@ -1,5 +1,5 @@
 import { LetterModel } from '../../core/letters/letter-model';
-import { Diagnostic } from '../../core/model/diagnostic';
+import { Diagnostic, diagnostic } from '../../core/model/diagnostic';
 import { LETTERS_DIR, combinedFileStem, uniqueFileStems, zipFileName } from './letter-file-names';
 
 export type LetterFormat = 'docx' | 'pdf';
@@ -54,6 +54,15 @@ export async function renderLetters(letters: readonly LetterModel[], options: Re
   const files: RenderedFile[] = [];
   const diagnostics: Diagnostic[] = [];
   if (letters.length === 0) return { files, diagnostics };
+  if (options.template && options.formats.includes('pdf')) {
+    diagnostics.push(
+      diagnostic(
+        'letters.pdf-default-layout',
+        'info',
+        'PDF-файлы писем построены по стандартному макету: шаблон управления применяется только к файлам Word (.docx).',
+      ),
+    );
+  }
   const stems = uniqueFileStems(letters);
   const date = letters[0].date;
   for (const format of [...new Set(options.formats)]) {

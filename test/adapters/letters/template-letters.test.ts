@@ -56,6 +56,15 @@ describe('letters on the department’s own template', () => {
     expect(texts.map((t) => t.includes('выявлены повторно. Прошу дополнительно пояснить'))).toEqual([false, true, false]);
   });
 
+  it('says that PDFs keep the default layout', async () => {
+    const { files, diagnostics } = await renderLetters(sampleLetters().slice(0, 1), { formats: ['docx', 'pdf'], template });
+    expect(files.map((f) => f.path)).toEqual([
+      'letters/6501000001_СОШ-1_запрос_2025-03-05.docx',
+      'letters/6501000001_СОШ-1_запрос_2025-03-05.pdf',
+    ]);
+    expect(diagnostics).toEqual([expect.objectContaining({ id: 'letters.pdf-default-layout', severity: 'info' })]);
+  });
+
   it('makes a combined file with each letter in its own section', async () => {
     const { files } = await renderLetters(sampleLetters(), { formats: ['docx'], template, combined: true });
     const combined = files.find((f) => f.path === 'letters/Все_письма_2025-03-05.docx')!;
