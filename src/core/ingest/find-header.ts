@@ -51,6 +51,22 @@ function isSubHeaderRow(view: SheetView, row: number): boolean {
   return values.length >= 2 && values.every((v) => isWordCell(v) && !looksLikeSchoolName(v));
 }
 
+/**
+ * A cell merged over several columns is a parent only when words stand under
+ * it; a name merged over two columns, or a district row merged across the
+ * whole table below it, are not its children.
+ */
+function hasChildren(view: SheetView, parent: { left: number; right: number }, row: number): boolean {
+  if (row > view.lastRow) return false;
+  for (let c = parent.left; c <= parent.right; c++) {
+    const own = view.merge(row, c);
+    if (own && (own.left < parent.left || own.right > parent.right)) continue;
+    const v = view.value(row, c);
+    if (isWordCell(v) && !looksLikeSchoolName(v)) return true;
+  }
+  return false;
+}
+
 /** How many header candidates are offered: a form line «Наименование МО: …» may come first. */
 const MAX_CANDIDATES = 4;
 
@@ -68,7 +84,7 @@ export function findHeaders(
       if (m.top === top && m.bottom > top) bottom = Math.max(bottom, Math.min(m.bottom, top + MAX_HEADER_ROWS - 1));
     }
     if (bottom === top) {
-      const hasParent = merges.some((m) => m.top === top && m.bottom === top && m.right > m.left);
+      const hasParent = merges.some((m) => m.top === top && m.bottom === top && m.right > m.left && hasChildren(view, m, top + 1));
       if (hasParent || isSubHeaderRow(view, top + 1)) bottom = top + 1;
     }
     bottom = Math.min(bottom, view.lastRow);

@@ -33,13 +33,17 @@ function isHeaderAgain(school: string, headerSchoolText: string): boolean {
 
 export function classifyRow(view: SheetView, row: number, keys: RowKeys): RowKind {
   const school = view.value(row, keys.schoolCol);
+  const merge = view.merge(row, keys.schoolCol);
+  const across = merge !== null && merge.right > merge.left && merge.top <= row && merge.bottom >= row;
   let filled = 0;
+  let filledOutsideMerge = 0;
   let sequence = true;
   let expect = 1;
   for (let c = view.firstCol; c <= view.lastCol; c++) {
     const v = view.value(row, c);
     if (isBlank(v)) continue;
     filled++;
+    if (!across || c < merge.left || c > merge.right) filledOutsideMerge++;
     if (sequence && Number(v) === expect && (typeof v === 'number' || /^\s*\d+\s*$/.test(String(v)))) expect++;
     else sequence = false;
     if (c - view.firstCol < TOTAL_LABEL_COLUMNS || c === keys.schoolCol) {
@@ -49,8 +53,9 @@ export function classifyRow(view: SheetView, row: number, keys: RowKeys): RowKin
   if (filled === 0) return 'blank';
   if (sequence && filled >= 3) return 'numbering';
   if (typeof school === 'string' && isHeaderAgain(school, keys.headerSchoolText)) return 'repeated-header';
-  const merge = view.merge(row, keys.schoolCol);
-  if (merge && merge.right > merge.left && merge.top === merge.bottom) return 'separator';
+  // A district name merged across the table separates groups; a school name merged over two columns does not.
+  const shown = across ? view.value(merge.top, merge.left) : school;
+  if (across && filledOutsideMerge === 0 && !looksLikeSchoolName(shown)) return 'separator';
   if (isBlank(school)) return filled === 1 ? 'separator' : 'no-name';
   // A lone name that is not a school («Северный район») separates groups; a lone school is a school without data.
   if (filled === 1 && !looksLikeSchoolName(school)) return 'separator';

@@ -229,3 +229,21 @@ describe('a table whose school and ИНН columns have no header', () => {
     ]);
   });
 });
+
+describe('school names merged over two columns', () => {
+  it('are schools, while a district merged across the table is a separator', () => {
+    const grid = sheet(
+      'ФГИС МШ',
+      [
+        ['Наименование ОО', null, 'Педагогов всего', 'Педагогов зарегистрировано'],
+        ['Северный район', null, null, null],
+        ['МБОУ СОШ № 1', null, 45, 44],
+        ['Ивановская средняя', null, 30, 29],
+      ],
+      { merges: ['A1:B1', 'A2:D2', 'A3:B3', 'A4:B4'] },
+    );
+    const table = tableOf(ingestWorkbook(book('b.xlsx', grid), options()), 'ФГИС МШ');
+    expect(table.rows.map((r) => r.schoolName)).toEqual(['МБОУ СОШ № 1', 'Ивановская средняя']);
+    expect(valueOf(rowOf(table, 'Ивановская средняя'), 'teachers_fgis_registered')).toBe(29);
+  });
+});
