@@ -111,13 +111,15 @@ export function parseCell(raw: CellValue, numberFormat: string, type: MeasureTyp
     case 'percent':
       return parsePercent(raw, numberFormat, scale);
     default:
-      return parseNumber(raw, type);
+      return parseNumber(raw, numberFormat, type);
   }
 }
 
-function parseNumber(raw: Present, type: MeasureType): MeasureValue {
+function parseNumber(raw: Present, numberFormat: string, type: MeasureType): MeasureValue {
   const asText = String(raw);
   let value: number;
+  // Excel turns «1.2» typed into a count into 1 February: the number is not what was meant.
+  if (typeof raw === 'number' && isDateFormat(numberFormat)) return { kind: 'invalid', raw: asText, reason: 'дата вместо числа' };
   if (typeof raw === 'number') value = raw;
   else if (typeof raw === 'boolean') return { kind: 'invalid', raw: asText, reason: 'логическое значение вместо числа' };
   else {
@@ -134,6 +136,7 @@ function parseNumber(raw: Present, type: MeasureType): MeasureValue {
 function parsePercent(raw: Present, numberFormat: string, scale: PercentScale): MeasureValue {
   if (typeof raw === 'boolean') return { kind: 'invalid', raw: String(raw), reason: 'логическое значение вместо процента' };
   if (typeof raw === 'number') {
+    if (isDateFormat(numberFormat)) return { kind: 'invalid', raw: String(raw), reason: 'дата вместо процента' };
     const explicit = numberFormat.includes('%');
     return { kind: 'number', value: round(explicit || scale === 'fraction' ? raw * 100 : raw) };
   }

@@ -29,6 +29,8 @@ describe('counts', () => {
     expect(parseCell('много', 'General', 'count')).toEqual({ kind: 'invalid', raw: 'много', reason: 'не число' });
     expect(parseCell(12.5, 'General', 'count')).toEqual({ kind: 'invalid', raw: '12.5', reason: 'дробное число вместо количества' });
     expect(parseCell('85%', 'General', 'count')).toEqual({ kind: 'invalid', raw: '85%', reason: 'процент вместо количества' });
+    // «1.2» typed into a count and turned by Excel into 01.02.2025.
+    expect(parseCell(45689, 'dd.mm.yyyy', 'count')).toEqual({ kind: 'invalid', raw: '45689', reason: 'дата вместо числа' });
   });
 });
 
