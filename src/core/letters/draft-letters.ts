@@ -1,12 +1,13 @@
 import { addWorkingDays } from '../calendar/working-days';
 import { Finding, STATUSES_NEEDING_EXPLANATION } from '../model/finding';
-import { IsoDate } from '../model/iso-date';
+import { IsoDate, formatRuDate } from '../model/iso-date';
 import { Registry, School } from '../model/registry';
+import { LetterRegisterRow } from '../plan/workbook-plan';
 import { Roadmap, RoadmapItem } from '../roadmap/schema';
 import { addresseeFor } from './addressee';
 import { wordFinding } from './finding-wording';
 import { LetterItem, LetterModel, LetterRow } from './letter-model';
-import { formatLetterNumber } from './letter-numbering';
+import { firstFreeNumber, formatLetterNumber, registeredLetter, runningNumber } from './letter-numbering';
 import { LetterSettings } from './letter-settings';
 import { itemsPhrase, lowerFirst } from './item-phrases';
 import { formatLetterDate } from './russian-text';
@@ -23,6 +24,11 @@ export interface DraftLettersInput {
   settings: LetterSettings;
   /** First outgoing number (see firstFreeNumber); settings.nextNumber otherwise. */
   firstNumber?: number;
+  /**
+   * The «Реестр писем» rows already written. New letters are numbered past them;
+   * a letter the register already holds (same school, date and items) keeps its number.
+   */
+  register?: readonly LetterRegisterRow[];
 }
 
 export const LETTER_TITLE = 'О предоставлении объяснений';
@@ -97,9 +103,11 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
   const deadline = addWorkingDays(input.today, settings.responseWorkingDays);
   const deadlineText = formatLetterDate(deadline, settings.dateStyle);
   const asOfText = formatLetterDate(input.asOf, settings.dateStyle);
-  const first = input.firstNumber ?? settings.nextNumber;
+  const register = input.register ?? [];
+  let next = input.firstNumber ?? firstFreeNumber(register, settings);
+  const dateText = formatLetterDate(input.today, settings.dateStyle);
 
-  return schoolIds.map((schoolId, index) => {
+  return schoolIds.map((schoolId) => {
     const school = schoolOf(input.registry, schoolId);
     const findings = bySchool.get(schoolId) ?? [];
     const numbers = [...new Set(findings.map((f) => f.item))].sort(compareItems);
@@ -117,16 +125,17 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
       };
     });
     const rows = items.flatMap((i) => i.rows);
-    const sequence = first + index;
+    const known = registeredLetter(register, { school: school.name, inn: school.inn, dateText: formatRuDate(input.today), items: numbers });
+    const sequence = known ? (runningNumber(known.number, settings.numberPrefix) ?? 0) : next++;
     return {
       schoolId,
       school: school.name,
       inn: school.inn,
       shortName: schoolShortName(school.name),
-      number: formatLetterNumber(settings.numberPrefix, sequence),
+      number: known ? known.number : formatLetterNumber(settings.numberPrefix, sequence),
       sequence,
       date: input.today,
-      dateText: formatLetterDate(input.today, settings.dateStyle),
+      dateText,
       asOf: input.asOf,
       asOfText,
       deadline,

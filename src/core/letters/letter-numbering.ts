@@ -24,3 +24,30 @@ export function firstFreeNumber(existing: readonly LetterRegisterRow[], settings
 export function formatLetterNumber(prefix: string, sequence: number): string {
   return `${prefix}${sequence}`;
 }
+
+function sameItems(a: string, b: readonly string[]): boolean {
+  const listed = a
+    .split(/[,;\s]+/)
+    .filter(Boolean)
+    .sort();
+  return listed.length === b.length && [...b].sort().every((item, i) => item === listed[i]);
+}
+
+/**
+ * The register row of this very letter from an earlier run of the same day:
+ * same school (by ИНН when both have one), same date, same items. Re-running a
+ * check keeps that letter's number and adds no second row for it.
+ */
+export function registeredLetter(
+  existing: readonly LetterRegisterRow[],
+  letter: { school: string; inn: string | null; dateText: string; items: readonly string[] },
+): LetterRegisterRow | null {
+  return (
+    existing.find(
+      (row) =>
+        (row.inn && letter.inn ? row.inn === letter.inn : row.school === letter.school) &&
+        row.date === letter.dateText &&
+        sameItems(row.items, letter.items),
+    ) ?? null
+  );
+}

@@ -20,6 +20,48 @@ const EARLIER = registerGrid([
 ]);
 
 describe('the letter register', () => {
+  it('re-running the same day keeps the numbers and adds no rows; a new day gets new numbers', () => {
+    const settings = sampleLetterSettings();
+    const draft = (today: string, register: ReturnType<typeof readLetterRegister>) =>
+      draftLetters({ findings: sampleFindings(), registry: REGISTRY, roadmap: ROADMAP, asOf: '2025-03-03', today, settings, register });
+    const earlier = readLetterRegister(EARLIER);
+    const first = draft('2025-03-05', earlier);
+    expect(first.map((l) => l.number)).toEqual(['01-19/222', '01-19/223', '01-19/224']);
+    const register = [...earlier, ...nextRegisterRows(earlier, first, [])];
+
+    const again = draft('2025-03-05', register);
+    expect(again.map((l) => l.number)).toEqual(['01-19/222', '01-19/223', '01-19/224']);
+    expect(nextRegisterRows(register, again, [])).toEqual([]);
+
+    const nextDay = draft('2025-03-06', register);
+    expect(nextDay.map((l) => l.number)).toEqual(['01-19/225', '01-19/226', '01-19/227']);
+  });
+
+  it('a school whose findings changed since the morning gets a new letter and number', () => {
+    const settings = sampleLetterSettings();
+    const morning = draftLetters({
+      findings: sampleFindings(),
+      registry: REGISTRY,
+      roadmap: ROADMAP,
+      asOf: '2025-03-03',
+      today: '2025-03-05',
+      settings,
+    });
+    const register = nextRegisterRows([], morning, []);
+    const fewer = sampleFindings().filter((f) => !(f.schoolId === '6501000001' && f.item === '2.2'));
+    const evening = draftLetters({
+      findings: fewer,
+      registry: REGISTRY,
+      roadmap: ROADMAP,
+      asOf: '2025-03-03',
+      today: '2025-03-05',
+      settings,
+      register,
+    });
+    expect(evening.map((l) => l.number)).toEqual(['01-19/217', '01-19/215', '01-19/216']);
+    expect(nextRegisterRows(register, evening, []).map((r) => [r.number, r.items])).toEqual([['01-19/217', '3.2']]);
+  });
+
   it('reads the rows of an earlier run, whatever stands above the header', () => {
     const rows = readLetterRegister(EARLIER);
     expect(rows).toHaveLength(3);
