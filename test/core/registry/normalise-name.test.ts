@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { looseSchoolKey, normaliseSchoolName } from '../../../src/core/registry/normalise-name';
 import { SchoolIndex } from '../../../src/core/registry/school-index';
 import { School } from '../../../src/core/model/registry';
@@ -66,5 +67,48 @@ describe('finding a school in the registry', () => {
     expect(looseSchoolKey(normaliseSchoolName('МБОУ СОШ № 1'))).toBe('сош № 1');
     expect(index.match('СОШ № 1', null)?.id).toBe('3801000001');
     expect(index.match('Гимназия № 5', null)).toBeNull();
+  });
+});
+
+describe('normalisation as a property', () => {
+  it('is stable: a normalised name normalises to itself', () => {
+    const word = fc.constantFrom(
+      'МБОУ',
+      '«СОШ',
+      '№',
+      '№1',
+      'N2',
+      'им.',
+      'А.С.',
+      'Пушкина»',
+      'Берёзовская',
+      'лицей',
+      '"',
+      'имени',
+      'с.',
+      'Ивановка',
+      '1-а',
+      'Средняя общеобразовательная школа',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (words) => {
+        const once = normaliseSchoolName(words.join(' '));
+        expect(normaliseSchoolName(once)).toBe(once);
+      }),
+    );
+  });
+
+  it('never lets two school numbers meet', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.constantFrom('МБОУ СОШ №', 'МБОУ «СОШ № ', 'Гимназия N'),
+        (a, b, prefix) => {
+          fc.pre(a !== b);
+          expect(normaliseSchoolName(`${prefix}${a}»`)).not.toBe(normaliseSchoolName(`${prefix}${b}»`));
+        },
+      ),
+    );
   });
 });
