@@ -79,6 +79,8 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
   const active: ActiveColumn[] = [];
   for (const m of mapping) {
     if (m.measure === null || (m.confidence !== 'sure' && m.confidence !== 'user')) continue;
+    // Two columns the user gave the same measure: the first one counts, as for guesses.
+    if (active.some((a) => a.measure === m.measure)) continue;
     const def = measureDef(m.measure);
     if (!def) continue;
     const col = parseA1(`${m.column}1`).col;
