@@ -1,6 +1,5 @@
 import { draftLetters } from '../letters/draft-letters';
 import { LetterModel } from '../letters/letter-model';
-import { firstFreeNumber } from '../letters/letter-numbering';
 import { LetterFileRef, nextRegisterRows, readLetterRegister } from '../letters/letter-register';
 import { LetterSettings } from '../letters/letter-settings';
 import { WorkbookGrids } from '../model/grid';
@@ -16,7 +15,8 @@ export function registerOf(book: WorkbookGrids): LetterRegisterRow[] {
 
 /**
  * The explanation requests of a check, numbered after every number the
- * books' registers already used: a re-run never reuses an outgoing number.
+ * books' registers already used: a re-run never reuses an outgoing number,
+ * and a same-day re-run keeps the numbers of the letters it already wrote.
  */
 export function draftCheckLetters(result: CheckResult, books: WorkbookGrids[], options: { settings: LetterSettings; today: IsoDate }): LetterModel[] {
   const existing = books.flatMap(registerOf);
@@ -27,7 +27,7 @@ export function draftCheckLetters(result: CheckResult, books: WorkbookGrids[], o
     asOf: result.asOf,
     today: options.today,
     settings: options.settings,
-    firstNumber: firstFreeNumber(existing, options.settings),
+    register: existing,
   });
 }
 
