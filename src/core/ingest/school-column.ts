@@ -19,6 +19,7 @@ const SCHOOL_NAME =
   /(^|[^а-я])(сош|оош|нош|сш|оош|гимнази|лице|школ|мбоу|маоу|мкоу|моу|гбоу|гоу|чоу|аноо|цо|интернат|кадетск|образовательн)/;
 const INN_TEXT = /^\d{9,12}$/;
 const SPACES = /[\s\u00a0\u2007\u202f]/g;
+const INN_KPP_SEPARATOR = /[/\\,;]/;
 
 /** Systems named after schools are not schools: «ФГИС «Моя школа»», «Электронная школа». */
 const SYSTEM_NAMES = /моя школа|электронн\S* школ\S*/g;
@@ -49,7 +50,8 @@ export function readInn(value: CellValue): { inn: string | null; valid: boolean 
     return padded.length === 10 || padded.length === 12 ? { inn: padded, valid: true } : { inn: null, valid: false };
   }
   if (typeof value !== 'string') return { inn: null, valid: false };
-  const digits = value.replace(SPACES, '');
+  // «ИНН/КПП» columns hold «3801000001/380101001»: the ИНН comes first.
+  const digits = value.replace(SPACES, '').split(INN_KPP_SEPARATOR)[0];
   if (digits === '') return { inn: null, valid: true };
   if (!INN_TEXT.test(digits) || digits.length === 9 || digits.length === 11) return { inn: null, valid: false };
   return { inn: digits, valid: true };

@@ -171,3 +171,15 @@ describe('use of the platform and its content (items 3.2, 3.3)', () => {
     expect(table.mapping.filter((m) => m.measure).every((m) => m.confidence === 'sure')).toBe(true);
   });
 });
+
+describe('an «ИНН/КПП» column', () => {
+  it('takes the ИНН before the slash', () => {
+    const grid = sheet('ФГИС МШ', [
+      ['ИНН/КПП', 'Наименование ОО', 'Педагогов всего'],
+      ['3801000001/380101001', 'МБОУ СОШ № 1', 45],
+    ]);
+    const result = ingestWorkbook(book('b.xlsx', grid), options());
+    expect(tableOf(result, 'ФГИС МШ').rows[0].inn).toBe('3801000001');
+    expect(result.diagnostics).toEqual([]);
+  });
+});
