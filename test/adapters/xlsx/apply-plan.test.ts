@@ -101,3 +101,11 @@ describe('checking a checked workbook again', () => {
     expect(cleaned.getWorksheet(OWN_SHEETS.highlightMemory)).toBeUndefined();
   });
 });
+
+describe('our own link formulas', () => {
+  it('double every quote so no sheet name or label can leave the string literal', () => {
+    const { hyperlinkFormula } = jest.requireActual('../../../src/adapters/xlsx/planned-sheet-writer');
+    expect(hyperlinkFormula(`Лист "1" 'итог'`, 'C5', `Лист "1"!C5`)).toBe(`HYPERLINK("#'Лист ""1"" ''итог'''!C5","Лист ""1""!C5")`);
+    expect(hyperlinkFormula('ФГИС МШ', 'E6', 0.857)).toBe(`HYPERLINK("#'ФГИС МШ'!E6",0.857)`);
+  });
+});
