@@ -1,5 +1,6 @@
 import { Workbook, Worksheet } from 'exceljs';
 import { applyPlan } from '../../../src/adapters/xlsx/apply-plan';
+import { hyperlinkFormula } from '../../../src/adapters/xlsx/planned-sheet-writer';
 import { readWorkbookGrids } from '../../../src/adapters/xlsx/read-workbook-grids';
 import { writeWorkbook } from '../../../src/adapters/xlsx/write-workbook';
 import { buildWorkbookPlan } from '../../../src/core/plan/build-workbook-plan';
@@ -104,7 +105,6 @@ describe('checking a checked workbook again', () => {
 
 describe('our own link formulas', () => {
   it('double every quote so no sheet name or label can leave the string literal', () => {
-    const { hyperlinkFormula } = jest.requireActual('../../../src/adapters/xlsx/planned-sheet-writer');
     expect(hyperlinkFormula(`Лист "1" 'итог'`, 'C5', `Лист "1"!C5`)).toBe(`HYPERLINK("#'Лист ""1"" ''итог'''!C5","Лист ""1""!C5")`);
     expect(hyperlinkFormula('ФГИС МШ', 'E6', 0.857)).toBe(`HYPERLINK("#'ФГИС МШ'!E6",0.857)`);
   });
