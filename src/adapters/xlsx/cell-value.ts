@@ -3,6 +3,7 @@ import { CellValue } from '../../core/model/grid';
 
 // exceljs ValueType numbers (the enum is not exported as a type-only import).
 const MERGE = 1;
+const FORMULA = 6;
 
 /**
  * An exceljs cell as the Grid contract wants it, the way Office.js
@@ -12,6 +13,8 @@ const MERGE = 1;
  */
 export function gridValue(cell: Cell): CellValue {
   if (cell.type === MERGE) return null;
+  // `cell.value` of a formula drops a cached result of 0 (exceljs tests it for truth); `cell.result` keeps it.
+  if (cell.type === FORMULA) return plain((cell as unknown as { result: unknown }).result);
   return plain(cell.value);
 }
 

@@ -13,7 +13,8 @@ export function displayCell(value: number | string | null, unit: string | null):
   if (typeof value === 'string') {
     return isIsoDate(value) ? { v: isoToExcelSerial(value), numFmt: 'dd.mm.yyyy' } : { v: value };
   }
-  if (unit === '%') return { v: round(value, 1) / 100, numFmt: '0.0%' };
+  // 98.9 % → 0.989 in one division, so the cell holds no float noise (0.9890000000000001).
+  if (unit === '%') return { v: Math.round(value * 10) / 1000, numFmt: '0.0%' };
   if (Number.isInteger(value)) return { v: value, numFmt: '0' };
   return { v: round(value, 1), numFmt: '0.0' };
 }

@@ -10,13 +10,14 @@ describe('readWorkbookGrids: cells as the Grid contract wants them', () => {
     expect(fgis.sheet).toBe('ФГИС МШ');
     expect([fgis.originRow, fgis.originCol]).toEqual([1, 1]);
     expect(fgis.values[0][0]).toBe('Мониторинг регистрации во ФГИС «Моя школа» по состоянию на 03.03.2025');
-    expect(fgis.values[5]).toEqual([2, 'МБОУ СОШ №12', '1001000012', '21', 18, 0.857142857]);
+    expect(fgis.values[4]).toEqual([1, 'МБОУ «СОШ № 1»', '1001000001', 30, 30, 1, 0]);
+    expect(fgis.values[5]).toEqual([2, 'МБОУ СОШ №12', '1001000012', '21', 18, 0.857142857, null]);
     // Rich text becomes its text; an error result becomes the error string.
-    expect(fgis.values[6]).toEqual([3, '=HYPERLINK("http://x","y")', '1001000099', 12, 'н/д', '#VALUE!']);
+    expect(fgis.values[6]).toEqual([3, '=HYPERLINK("http://x","y")', '1001000099', 12, 'н/д', '#VALUE!', null]);
     expect(fgis.numberFormats[4][5]).toBe('0.0%');
     expect(fgis.merges).toEqual(expect.arrayContaining([{ top: 3, left: 4, bottom: 3, right: 6 }, { top: 1, left: 1, bottom: 1, right: 6 }]));
     // The merged parent header's other cells are empty, as Office.js gives them.
-    expect(fgis.values[2].slice(3)).toEqual(['Педагогические работники', null, null]);
+    expect(fgis.values[2].slice(3)).toEqual(['Педагогические работники', null, null, null]);
 
     expect(reports.originRow).toBe(4);
     expect(reports.values[2][3]).toBe(45706); // 18.02.2025 as an Excel serial

@@ -32,7 +32,7 @@ describe('«Сводка»', () => {
   it('shows each school with its share rounded for display, coloured by status and linked to the source cell', () => {
     const row = rowOf(summary, SCHOOL_12.name);
     const share = row.find((c) => c.numFmt === '0.0%')!;
-    expect(share.v).toBeCloseTo(0.857, 6);
+    expect(share.v).toBe(0.857);
     expect(share.tone).toBe('bad');
     expect(share.link).toEqual({ sheet: 'ФГИС МШ', cell: 'E6' });
     const late = row.find((c) => c.numFmt === 'dd.mm.yyyy')!;
@@ -47,7 +47,7 @@ describe('«Сводка»', () => {
 
   it('lists municipal totals against targets, counts per status, data bars on shares and a colour legend', () => {
     const aggregate = rowOf(summary, 'Доля обучающихся, зарегистрированных во ФГИС «Моя школа» (по муниципалитету)');
-    expect(aggregate[2].v).toBeCloseTo(0.684, 6);
+    expect(aggregate[2].v).toBe(0.684);
     expect(aggregate[3].v).toBeCloseTo(0.7, 6);
     expect(aggregate[4].v).toBe('не выполнено');
     expect(rowOf(summary, 'с опозданием')[1].v).toBe(1);
