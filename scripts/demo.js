@@ -25,6 +25,8 @@ const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')
 const letterFiles = fs.existsSync(path.join(out, 'letters')) ? fs.readdirSync(path.join(out, 'letters')) : [];
 const rel = (p) => path.relative(process.cwd(), p) || '.';
 console.log('\nГде результаты:');
-console.log(`  книга с отметками и листами «Сводка», «Нарушения», «Календарь контроля»: ${rel(path.join(out, 'monitoring-2025-03-03.checked.xlsx'))}`);
+console.log(
+  `  книга с отметками и листами «Сводка», «Нарушения», «Календарь контроля»: ${rel(path.join(out, 'monitoring-2025-03-03.checked.xlsx'))}`,
+);
 console.log(`  письма-запросы (${report.letters.length} школ, файлов: ${letterFiles.length}): ${rel(path.join(out, 'letters'))}`);
 console.log(`  отчёт для обработки программами: ${rel(path.join(out, 'report.json'))}`);

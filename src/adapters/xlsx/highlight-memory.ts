@@ -49,7 +49,10 @@ export function paintHighlights(workbook: Workbook, highlights: Highlight[]): vo
     const ws = workbook.getWorksheet(h.sheet);
     if (!ws) continue;
     const cell = ws.getCell(h.cell);
-    const original: Look = { fill: (cell.style.fill as Fill | undefined) ?? null, font: (cell.style.font as Partial<Font> | undefined) ?? null };
+    const original: Look = {
+      fill: (cell.style.fill as Fill | undefined) ?? null,
+      font: (cell.style.font as Partial<Font> | undefined) ?? null,
+    };
     const json = JSON.stringify(original);
     const key = `${h.sheet}\u0000${json}`;
     const entry = remembered.get(key) ?? { sheet: h.sheet, json, addresses: [] };

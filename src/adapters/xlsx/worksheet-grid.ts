@@ -21,7 +21,8 @@ export function worksheetGrid(ws: Worksheet): Grid {
     });
   });
   const merges = mergesOf(ws);
-  if (bottom === 0) return { sheet: ws.name, values: [], numberFormats: [], originRow: 1, originCol: 1, merges, hidden: ws.state !== 'visible' };
+  if (bottom === 0)
+    return { sheet: ws.name, values: [], numberFormats: [], originRow: 1, originCol: 1, merges, hidden: ws.state !== 'visible' };
 
   const width = right - left + 1;
   const values: CellValue[][] = [];

@@ -18,7 +18,11 @@ export function registerOf(book: WorkbookGrids): LetterRegisterRow[] {
  * books' registers already used: a re-run never reuses an outgoing number,
  * and a same-day re-run keeps the numbers of the letters it already wrote.
  */
-export function draftCheckLetters(result: CheckResult, books: WorkbookGrids[], options: { settings: LetterSettings; today: IsoDate }): LetterModel[] {
+export function draftCheckLetters(
+  result: CheckResult,
+  books: WorkbookGrids[],
+  options: { settings: LetterSettings; today: IsoDate },
+): LetterModel[] {
   const existing = books.flatMap(registerOf);
   return draftLetters({
     findings: result.evaluation.findings,
@@ -32,7 +36,12 @@ export function draftCheckLetters(result: CheckResult, books: WorkbookGrids[], o
 }
 
 /** Each checked book's plan appends this run's letters to its own «Реестр писем». */
-export function withLetterRegister(result: CheckResult, books: WorkbookGrids[], letters: LetterModel[], files: LetterFileRef[]): CheckResult {
+export function withLetterRegister(
+  result: CheckResult,
+  books: WorkbookGrids[],
+  letters: LetterModel[],
+  files: LetterFileRef[],
+): CheckResult {
   const registers = new Map(books.map((b) => [b.name, registerOf(b)]));
   return {
     ...result,

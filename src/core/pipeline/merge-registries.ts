@@ -13,7 +13,13 @@ export function mergeRegistries(registries: Registry[]): Registry {
     for (const school of registry.schools) {
       const known = byId.get(school.id);
       if (!known) byId.set(school.id, school);
-      else byId.set(school.id, { ...known, director: known.director ?? school.director, email: known.email ?? school.email, flagship: known.flagship || school.flagship });
+      else
+        byId.set(school.id, {
+          ...known,
+          director: known.director ?? school.director,
+          email: known.email ?? school.email,
+          flagship: known.flagship || school.flagship,
+        });
     }
   }
   const sources = [...new Set(registries.map((r) => r.source))];

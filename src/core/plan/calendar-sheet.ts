@@ -21,5 +21,13 @@ export function calendarSheet(events: ControlEvent[], asOf: string): PlannedShee
     ]);
   }
   if (sorted.length === 0) rows.push([text('Контрольных событий нет')]);
-  return { name: OWN_SHEETS.calendar, rows, columnWidths: [12, 12, 8, 60, 14], freezeRows: 2, merges: [], dataBars: [], tabColor: '70AD47' };
+  return {
+    name: OWN_SHEETS.calendar,
+    rows,
+    columnWidths: [12, 12, 8, 60, 14],
+    freezeRows: 2,
+    merges: [],
+    dataBars: [],
+    tabColor: '70AD47',
+  };
 }

@@ -7,7 +7,19 @@ import { shortfallWords } from './shortfall-words';
 import { STATUS_RU, STATUS_TONE } from './status-words';
 import { OWN_SHEETS, PlannedCell, PlannedSheet } from './workbook-plan';
 
-const HEADERS = ['№', 'Образовательная организация', 'ИНН', 'Пункт', 'Показатель', 'Статус', 'Значение', 'Цель', 'Недостача', 'Ячейка', 'Подробности'];
+const HEADERS = [
+  '№',
+  'Образовательная организация',
+  'ИНН',
+  'Пункт',
+  'Показатель',
+  'Статус',
+  'Значение',
+  'Цель',
+  'Недостача',
+  'Ячейка',
+  'Подробности',
+];
 const WIDTHS = [6, 40, 13, 7, 44, 16, 11, 11, 34, 18, 50];
 
 /**

@@ -21,7 +21,14 @@ export function buildReport(result: CheckResult, letters: ReportLetter[]): Check
     asOfSource: result.asOfSource,
     books: result.books.map((b) => b.book),
     mapping: result.books.flatMap((b) =>
-      b.ingest.mapping.map((m) => ({ book: b.book, sheet: m.sheet, column: m.column, header: m.header, measure: m.measure, confidence: m.confidence })),
+      b.ingest.mapping.map((m) => ({
+        book: b.book,
+        sheet: m.sheet,
+        column: m.column,
+        header: m.header,
+        measure: m.measure,
+        confidence: m.confidence,
+      })),
     ),
     aggregates: evaluation.aggregates,
     calendar: evaluation.calendar,

@@ -35,9 +35,14 @@ export function previousRoundFromReport(json: unknown, roadmap: Roadmap): Previo
   const parsed = previousReportSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `это не отчёт report.json прошлой проверки (поле ${issue.path.join('.') || '(весь файл)'}: ${issue.message}).` };
+    return {
+      ok: false,
+      reason: `это не отчёт report.json прошлой проверки (поле ${issue.path.join('.') || '(весь файл)'}: ${issue.message}).`,
+    };
   }
-  const idByTitle = new Map(roadmap.items.flatMap((item) => item.indicators.map((ind) => [`${item.number}|${ind.title}`, ind.id] as const)));
+  const idByTitle = new Map(
+    roadmap.items.flatMap((item) => item.indicators.map((ind) => [`${item.number}|${ind.title}`, ind.id] as const)),
+  );
   const findings = parsed.data.schools.flatMap((school) =>
     school.findings.flatMap((f) => {
       const indicatorId = f.indicatorId ?? idByTitle.get(`${f.item}|${f.indicator}`);

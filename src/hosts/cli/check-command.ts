@@ -41,7 +41,12 @@ export async function checkCommand(options: CheckOptions, io: CliIo): Promise<Ch
     // Only the plans outlive this call: a region's grids and tables are let go before the
     // memory-hungry part, writing the checked workbooks one at a time.
     const { report, plans } = await checkAndDraft(inputs, options, staged, io);
-    await writeCheckedBooks(plans, inputs.books.splice(0).map(({ path, workbook }) => ({ path, workbook })), staged, io);
+    await writeCheckedBooks(
+      plans,
+      inputs.books.splice(0).map(({ path, workbook }) => ({ path, workbook })),
+      staged,
+      io,
+    );
     await staged.commit(report.letters.length === 0 ? ['letters'] : []);
     for (const line of summaryLines(report)) io.out(line);
     const names = outputNames(options.books.map((path) => ({ path })));
@@ -80,7 +85,12 @@ async function loadInputs(options: CheckOptions, io: CliIo): Promise<Inputs> {
   return { roadmap, mapping, previous, registry, settings, placeholderSettings: placeholder, template, books };
 }
 
-async function checkAndDraft(inputs: Inputs, options: CheckOptions, staged: StagedOutput, io: CliIo): Promise<{ report: CheckReport; plans: WorkbookPlan[] }> {
+async function checkAndDraft(
+  inputs: Inputs,
+  options: CheckOptions,
+  staged: StagedOutput,
+  io: CliIo,
+): Promise<{ report: CheckReport; plans: WorkbookPlan[] }> {
   const grids = inputs.books.map((b) => b.grids);
   io.progress('Проверка по дорожной карте…');
   let result: CheckResult = runCheck({
@@ -101,7 +111,10 @@ async function checkAndDraft(inputs: Inputs, options: CheckOptions, staged: Stag
       io.progress(`Письма: ${drafted.length} (${options.letters.join(', ')})…`);
       if (inputs.placeholderSettings) io.progress('Настройки писем не заданы (--settings): в письмах оставлены поля для заполнения.');
       const rendered = await renderLetters(drafted, { formats: options.letters, combined: true, template: inputs.template });
-      result = { ...withLetterRegister(result, grids, drafted, rendered.files), diagnostics: [...result.diagnostics, ...rendered.diagnostics] };
+      result = {
+        ...withLetterRegister(result, grids, drafted, rendered.files),
+        diagnostics: [...result.diagnostics, ...rendered.diagnostics],
+      };
       for (const file of rendered.files) await staged.write(file.path, file.data);
       letters = letterReportEntries(drafted, rendered.files);
     }
@@ -111,7 +124,12 @@ async function checkAndDraft(inputs: Inputs, options: CheckOptions, staged: Stag
   return { report, plans: result.books.map((b) => b.plan) };
 }
 
-async function writeCheckedBooks(plans: WorkbookPlan[], books: Pick<LoadedBook, 'path' | 'workbook'>[], staged: StagedOutput, io: CliIo): Promise<void> {
+async function writeCheckedBooks(
+  plans: WorkbookPlan[],
+  books: Pick<LoadedBook, 'path' | 'workbook'>[],
+  staged: StagedOutput,
+  io: CliIo,
+): Promise<void> {
   const names = outputNames(books);
   for (let i = 0; i < names.length; i++) {
     const book = books[i];
@@ -127,7 +145,9 @@ async function writeCheckedBooks(plans: WorkbookPlan[], books: Pick<LoadedBook, 
 export function outputNames(books: { path: string }[]): string[] {
   const used = new Set<string>();
   return books.map((b) => {
-    const stem = basename(b.path).replace(/\.xlsx$/i, '').replace(/\.checked$/i, '');
+    const stem = basename(b.path)
+      .replace(/\.xlsx$/i, '')
+      .replace(/\.checked$/i, '');
     let name = `${stem}.checked.xlsx`;
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${stem}-${n}.checked.xlsx`;
     used.add(name.toLowerCase());
@@ -138,6 +158,8 @@ export function outputNames(books: { path: string }[]): string[] {
 function noTablesReason(result: CheckResult): string {
   const names = result.books.map((b) => `«${b.book}»`).join(', ');
   const first = result.diagnostics.find((d) => d.severity === 'error' && d.id !== 'ingest.no-tables');
-  const why = first ? ` (${first.sheet ? `лист «${first.sheet}»${first.cell ? `, ${first.cell}` : ''}: ` : ''}${first.message.replace(/\.$/, '')})` : '';
+  const why = first
+    ? ` (${first.sheet ? `лист «${first.sheet}»${first.cell ? `, ${first.cell}` : ''}: ` : ''}${first.message.replace(/\.$/, '')})`
+    : '';
   return `в ${names} не найдено ни одной таблицы мониторинга со списком школ${why}.`;
 }

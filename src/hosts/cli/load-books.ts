@@ -26,6 +26,7 @@ export async function loadRegistry(path: string | null): Promise<Registry | null
   if (!path) return null;
   const book = await loadBook(path);
   const read = readRegistry(book.grids);
-  if (!read.registry) throw new UnusableInput(`справочник «${book.grids.name}»: ${read.diagnostics[0]?.message ?? 'не найден список школ'}`);
+  if (!read.registry)
+    throw new UnusableInput(`справочник «${book.grids.name}»: ${read.diagnostics[0]?.message ?? 'не найден список школ'}`);
   return { ...read.registry, source: book.grids.name };
 }

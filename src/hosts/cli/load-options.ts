@@ -42,10 +42,15 @@ export async function loadMapping(path: string | null): Promise<MappingOverride[
   const parsed = mappingFile.safeParse(await readJsonFile(path, 'Сопоставление столбцов'));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UnusableInput(`сопоставление столбцов «${basename(path)}»: ожидается список {"sheet", "column", "measure"} (${issue.path.join('.') || 'файл'}: ${issue.message}).`);
+    throw new UnusableInput(
+      `сопоставление столбцов «${basename(path)}»: ожидается список {"sheet", "column", "measure"} (${issue.path.join('.') || 'файл'}: ${issue.message}).`,
+    );
   }
   const unknown = parsed.data.find((m) => m.measure !== null && !isKnownMeasure(m.measure));
-  if (unknown) throw new UnusableInput(`сопоставление столбцов «${basename(path)}»: неизвестный показатель «${unknown.measure}» (лист «${unknown.sheet}», столбец ${unknown.column}).`);
+  if (unknown)
+    throw new UnusableInput(
+      `сопоставление столбцов «${basename(path)}»: неизвестный показатель «${unknown.measure}» (лист «${unknown.sheet}», столбец ${unknown.column}).`,
+    );
   return parsed.data.map((m) => ({ sheet: m.sheet, column: m.column.toUpperCase(), measure: m.measure }));
 }
 

@@ -8,7 +8,14 @@ export async function readInputFile(path: string, what: string): Promise<Uint8Ar
     return new Uint8Array(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'файл не найден' : code === 'EISDIR' ? 'это папка, а не файл' : code === 'EACCES' ? 'нет прав на чтение' : 'файл не читается';
+    const why =
+      code === 'ENOENT'
+        ? 'файл не найден'
+        : code === 'EISDIR'
+          ? 'это папка, а не файл'
+          : code === 'EACCES'
+            ? 'нет прав на чтение'
+            : 'файл не читается';
     throw new UnusableInput(`${what} «${basename(path)}»: ${why}.`);
   }
 }

@@ -11,7 +11,9 @@ const AS_OF_SOURCE_RU: Record<CheckReport['asOfSource'], string> = {
 
 /** The short Russian summary printed after a check (and by `npm run demo`). */
 export function summaryLines(report: CheckReport): string[] {
-  const counts = FINDING_STATUSES.filter((s) => report.summary.findings[s] > 0).map((s) => `${STATUS_RU[s]} — ${report.summary.findings[s]}`);
+  const counts = FINDING_STATUSES.filter((s) => report.summary.findings[s] > 0).map(
+    (s) => `${STATUS_RU[s]} — ${report.summary.findings[s]}`,
+  );
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
   return [

@@ -9,7 +9,14 @@ import { EVALUATION, REGISTRY, ROADMAP, TABLES } from '../../core/plan/fixtures'
 import { sourceBookBytes } from './source-book';
 
 const PLAN = buildWorkbookPlan({ evaluation: EVALUATION, tables: TABLES, registry: REGISTRY, roadmap: ROADMAP, book: 'monitoring.xlsx' });
-const register = (number: string, school: string) => ({ number, date: '04.03.2025', school, inn: '1001000099', items: '3.2', file: `letters/${number}.docx` });
+const register = (number: string, school: string) => ({
+  number,
+  date: '04.03.2025',
+  school,
+  inn: '1001000099',
+  items: '3.2',
+  file: `letters/${number}.docx`,
+});
 
 async function check(bytes: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
   const read = await readWorkbookGrids(bytes, 'monitoring.xlsx');
@@ -27,7 +34,13 @@ async function open(bytes: Uint8Array): Promise<Workbook> {
 /** Every filled cell of a sheet: its value (formula and cached result included) by address. */
 function cellsOf(ws: Worksheet): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => (out[cell.address] = JSON.stringify(cell.value))));
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell(
+      { includeEmpty: false },
+      (cell) =>
+        (out[cell.address] = JSON.stringify([cell.type, cell.value, cell.formula, (cell as unknown as { result: unknown }).result])),
+    ),
+  );
   return out;
 }
 
@@ -51,7 +64,14 @@ describe('the checked workbook', () => {
     expect(fgis.getCell('E6').font).toMatchObject({ name: 'Times New Roman', italic: true, color: { argb: 'FF9C0006' } });
     expect(argbOf(fgis, 'E5')).toBe('FFC6EFCE');
     expect(argbOf(fgis, 'E7')).toBe('FFFFEB9C');
-    expect(checked.worksheets.map((w) => w.name)).toEqual(['ФГИС МШ', 'Отчёты ОО', OWN_SHEETS.highlightMemory, 'Сводка', 'Нарушения', 'Календарь контроля']);
+    expect(checked.worksheets.map((w) => w.name)).toEqual([
+      'ФГИС МШ',
+      'Отчёты ОО',
+      OWN_SHEETS.highlightMemory,
+      'Сводка',
+      'Нарушения',
+      'Календарь контроля',
+    ]);
     expect(checked.getWorksheet(OWN_SHEETS.highlightMemory)!.state).toBe('veryHidden');
     expect(checked.views[0].activeTab).toBe(3);
   });
@@ -61,7 +81,8 @@ describe('the checked workbook', () => {
     const violations = checked.getWorksheet('Нарушения')!;
     let injected = null as null | { value: unknown; formula: unknown };
     violations.eachRow((row) => {
-      if (String(row.getCell(2).value).startsWith('=HYPERLINK')) injected = { value: row.getCell(2).value, formula: row.getCell(2).formula };
+      if (String(row.getCell(2).value).startsWith('=HYPERLINK'))
+        injected = { value: row.getCell(2).value, formula: row.getCell(2).formula };
     });
     expect(injected).toEqual({ value: '=HYPERLINK("http://x","y")', formula: undefined });
     const link = violations.getCell('J2');
@@ -72,7 +93,8 @@ describe('the checked workbook', () => {
 
   it('puts data bars on the shares of «Сводка»', async () => {
     const checked = await open(await check(await sourceBookBytes(), PLAN));
-    const formats = (checked.getWorksheet('Сводка') as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
+    const formats = (checked.getWorksheet('Сводка') as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] })
+      .conditionalFormattings;
     expect(formats.map((f) => f.rules[0].type)).toContain('dataBar');
   });
 });
@@ -82,7 +104,9 @@ describe('checking a checked workbook again', () => {
     const first = await check(await sourceBookBytes(), { ...PLAN, letterRegister: [register('01-12/1', 'МБОУ «СОШ № 12»')] });
     const second = await check(first, { ...PLAN, letterRegister: [register('01-12/2', 'МБОУ «СОШ № 1»')] });
     const [a, b] = [await open(first), await open(second)];
-    expect(b.worksheets.map((w) => w.name).sort()).toEqual([...a.worksheets.map((w) => w.name), 'Реестр писем'].filter((v, i, all) => all.indexOf(v) === i).sort());
+    expect(b.worksheets.map((w) => w.name).sort()).toEqual(
+      [...a.worksheets.map((w) => w.name), 'Реестр писем'].filter((v, i, all) => all.indexOf(v) === i).sort(),
+    );
     expect(b.getWorksheet(OWN_SHEETS.highlightMemory)!.rowCount).toBe(a.getWorksheet(OWN_SHEETS.highlightMemory)!.rowCount);
     expect(cellsOf(b.getWorksheet('Сводка')!)).toEqual(cellsOf(a.getWorksheet('Сводка')!));
     const registerNumbers: unknown[] = [];

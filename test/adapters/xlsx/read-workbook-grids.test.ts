@@ -15,7 +15,12 @@ describe('readWorkbookGrids: cells as the Grid contract wants them', () => {
     // Rich text becomes its text; an error result becomes the error string.
     expect(fgis.values[6]).toEqual([3, '=HYPERLINK("http://x","y")', '1001000099', 12, 'н/д', '#VALUE!', null]);
     expect(fgis.numberFormats[4][5]).toBe('0.0%');
-    expect(fgis.merges).toEqual(expect.arrayContaining([{ top: 3, left: 4, bottom: 3, right: 6 }, { top: 1, left: 1, bottom: 1, right: 6 }]));
+    expect(fgis.merges).toEqual(
+      expect.arrayContaining([
+        { top: 3, left: 4, bottom: 3, right: 6 },
+        { top: 1, left: 1, bottom: 1, right: 6 },
+      ]),
+    );
     // The merged parent header's other cells are empty, as Office.js gives them.
     expect(fgis.values[2].slice(3)).toEqual(['Педагогические работники', null, null, null]);
 

@@ -15,8 +15,22 @@ export async function sourceBookBytes(): Promise<Uint8Array> {
   ws.getRow(4).values = [null, null, null, 'всего (по ОО-1)', 'зарегистрированы', 'доля'];
   ws.getRow(5).values = [1, 'МБОУ «СОШ № 1»', '1001000001', 30, 30, { formula: 'E5/D5', result: 1 } as never];
   ws.getRow(6).values = [2, 'МБОУ СОШ №12', '1001000012', '21', 18, { formula: 'E6/D6', result: 0.857142857 } as never];
-  ws.getRow(7).values = [3, { richText: [{ text: '=HYPERLINK("http://x","y")' }] } as never, '1001000099', 12, 'н/д', { formula: 'E7/D7', result: { error: '#VALUE!' } } as never];
-  ws.getRow(8).values = ['ИТОГО', null, null, { formula: 'SUM(D5:D7)', result: 63 } as never, { formula: 'SUM(E5:E7)', result: 48 } as never, null];
+  ws.getRow(7).values = [
+    3,
+    { richText: [{ text: '=HYPERLINK("http://x","y")' }] } as never,
+    '1001000099',
+    12,
+    'н/д',
+    { formula: 'E7/D7', result: { error: '#VALUE!' } } as never,
+  ];
+  ws.getRow(8).values = [
+    'ИТОГО',
+    null,
+    null,
+    { formula: 'SUM(D5:D7)', result: 63 } as never,
+    { formula: 'SUM(E5:E7)', result: 48 } as never,
+    null,
+  ];
   // A computed count whose cached result is 0: it must read as 0, not as an empty cell.
   ws.getCell('G5').value = { formula: 'D5-E5', result: 0 } as never;
   ws.getCell('E6').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };

@@ -12,7 +12,11 @@ export function book(name: string, ...grids: Grid[]): WorkbookGrids {
 }
 
 /** ФГИС МШ teachers (item 3.2): rows start at sheet row 4. */
-export function fgisSheet(title: string, rows: [name: string, inn: string, total: CellValue, registered: CellValue][], sheet = 'ФГИС МШ'): Grid {
+export function fgisSheet(
+  title: string,
+  rows: [name: string, inn: string, total: CellValue, registered: CellValue][],
+  sheet = 'ФГИС МШ',
+): Grid {
   return grid(sheet, [
     [title],
     [],

@@ -20,7 +20,10 @@ describe('runCheck: the one pipeline every host runs', () => {
   it('takes the monitoring date from --as-of, else from the workbook, else today', () => {
     expect(runCheck({ ...base, asOf: '2025-03-17' })).toMatchObject({ asOf: '2025-03-17', asOfSource: 'argument' });
     expect(runCheck(base)).toMatchObject({ asOf: '2025-03-03', asOfSource: 'workbook' });
-    const undated = book('undated.xlsx', fgisSheet('Регистрация педагогов во ФГИС «Моя школа»', [['МБОУ «СОШ № 1»', '3625010008', 40, 40]]));
+    const undated = book(
+      'undated.xlsx',
+      fgisSheet('Регистрация педагогов во ФГИС «Моя школа»', [['МБОУ «СОШ № 1»', '3625010008', 40, 40]]),
+    );
     expect(runCheck({ ...base, books: [undated] })).toMatchObject({ asOf: '2025-11-23', asOfSource: 'today' });
   });
 
@@ -51,7 +54,12 @@ describe('runCheck: the one pipeline every host runs', () => {
     // The registry of the first book serves the second: one school, one id, one row in the report.
     const report = buildReport(result, []);
     expect(report.schools.map((s) => s.name)).toEqual(['МБОУ «СОШ № 1»', 'МБОУ «СОШ № 12»', 'МКОУ «ООШ с. Ивановка»']);
-    expect(report.schools[1].findings.find((f) => f.item === '2.6')).toMatchObject({ status: 'late', value: '2025-02-18', sheet: 'Отчёты ОО', cell: 'C3' });
+    expect(report.schools[1].findings.find((f) => f.item === '2.6')).toMatchObject({
+      status: 'late',
+      value: '2025-02-18',
+      sheet: 'Отчёты ОО',
+      cell: 'C3',
+    });
     expect(report.books).toEqual(['monitoring.xlsx', 'reports.xlsx']);
   });
 
@@ -78,7 +86,16 @@ describe('report.json as the next round’s --previous', () => {
     if (!parsed.ok) throw new Error(parsed.reason);
     expect(parsed.previous.asOf).toBe('2025-03-03');
     expect(parsed.previous.findings).toEqual(
-      expect.arrayContaining([{ school: 'МБОУ «СОШ № 12»', inn: '3625010776', item: '3.2', indicatorId: '3.2-teachers-registered', status: 'not_met', value: expect.closeTo(85.714, 3) }]),
+      expect.arrayContaining([
+        {
+          school: 'МБОУ «СОШ № 12»',
+          inn: '3625010776',
+          item: '3.2',
+          indicatorId: '3.2-teachers-registered',
+          status: 'not_met',
+          value: expect.closeTo(85.714, 3),
+        },
+      ]),
     );
     const second = runCheck({ ...base, asOf: '2025-03-17', previous: parsed.previous });
     const repeated = second.evaluation.findings.find((f) => f.schoolId === '3625010776' && f.indicatorId === '3.2-teachers-registered');
@@ -88,7 +105,13 @@ describe('report.json as the next round’s --previous', () => {
   it('matches a hand-edited report without indicator ids by the indicator title, and rejects what is not a report', () => {
     const handmade = {
       asOf: '2025-02-17',
-      schools: [{ name: 'МБОУ «СОШ № 12»', inn: '3625010776', findings: [{ item: '3.2', indicator: 'Доля педагогов, зарегистрированных во ФГИС «Моя школа»', status: 'not_met', value: 80 }] }],
+      schools: [
+        {
+          name: 'МБОУ «СОШ № 12»',
+          inn: '3625010776',
+          findings: [{ item: '3.2', indicator: 'Доля педагогов, зарегистрированных во ФГИС «Моя школа»', status: 'not_met', value: 80 }],
+        },
+      ],
     };
     const parsed = previousRoundFromReport(handmade, roadmap);
     expect(parsed.ok && parsed.previous.findings.map((f) => f.indicatorId)).toEqual(['3.2-teachers-registered']);

@@ -19,7 +19,13 @@ describe('highlights on the source cells', () => {
   });
 
   it('highlights nothing in a book whose sheets the findings are not from', () => {
-    const other = buildWorkbookPlan({ evaluation: EVALUATION, tables: TABLES, registry: REGISTRY, roadmap: ROADMAP, book: 'registry.xlsx' });
+    const other = buildWorkbookPlan({
+      evaluation: EVALUATION,
+      tables: TABLES,
+      registry: REGISTRY,
+      roadmap: ROADMAP,
+      book: 'registry.xlsx',
+    });
     expect(other.highlights).toEqual([]);
     // The summary still lists every school, without links into a book that does not hold the cells.
     expect(other.sheets[0].rows.flat().some((c) => c.link)).toBe(false);

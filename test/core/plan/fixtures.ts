@@ -86,7 +86,14 @@ export const AGGREGATES: Evaluation['aggregates'] = [
 ];
 
 export const CALENDAR: ControlEvent[] = [
-  { item: '2.6', date: '2025-02-14', until: '2025-02-14', kind: 'report_deadline', label: 'Срок направления информации в УО', state: 'overdue' },
+  {
+    item: '2.6',
+    date: '2025-02-14',
+    until: '2025-02-14',
+    kind: 'report_deadline',
+    label: 'Срок направления информации в УО',
+    state: 'overdue',
+  },
   { item: '3.2', date: '2025-03-03', until: '2025-03-05', kind: 'window', label: 'Мониторинг 1 раз в 2 недели', state: 'due' },
   { item: '2.7', date: '2025-09-18', until: '2025-09-20', kind: 'window', label: 'Сверка карточек новых обучающихся', state: 'upcoming' },
 ];
@@ -138,7 +145,14 @@ export const ROADMAP: Roadmap = {
       control: { text: 'до 14.02.2025 направить информацию в УО', schedules: [], reportDeadline: '2025-02-14' },
       footnote: false,
       monitored: true,
-      indicators: [{ id: '2.6-report', title: 'Информация направлена в УО', scope: 'school', rule: { kind: 'report_by', measure: 'report_2_6', deadline: '2025-02-14' } }],
+      indicators: [
+        {
+          id: '2.6-report',
+          title: 'Информация направлена в УО',
+          scope: 'school',
+          rule: { kind: 'report_by', measure: 'report_2_6', deadline: '2025-02-14' },
+        },
+      ],
     },
     {
       number: '3.2',

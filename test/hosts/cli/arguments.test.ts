@@ -61,7 +61,12 @@ describe('unusable option files: exit 1 with one line', () => {
     writeFileSync(join(dir, 'карта.json'), JSON.stringify({ id: 'x', title: 'Карта', year: 2025, items: [] }));
     const invalid = await runCli(['check', book, '--roadmap', join(dir, 'карта.json'), '--out', join(dir, 'out')]);
     expect(invalid.code).toBe(1);
-    expect(invalid.stderr.trim().split('\n').filter((l) => !l.endsWith('…'))).toHaveLength(1);
+    expect(
+      invalid.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !l.endsWith('…')),
+    ).toHaveLength(1);
     expect(invalid.stderr).toMatch(/«карта\.json»: .*нет ни одного пункта/);
     writeFileSync(join(dir, 'mapping.json'), '[{"sheet": "ФГИС МШ", "column": "E", "measure": "teachers_registered_somewhere"}]');
     const mapping = await runCli(['check', book, '--mapping', join(dir, 'mapping.json'), '--out', join(dir, 'out')]);
@@ -83,11 +88,17 @@ describe('the monitoring date: --as-of, else the workbook, else today', () => {
   }
 
   it('--as-of wins over the date in the title', async () => {
-    expect(await asOf('Регистрация во ФГИС «Моя школа» по состоянию на 03.03.2025', ['--as-of', '2025-03-17'])).toEqual({ asOf: '2025-03-17', asOfSource: 'argument' });
+    expect(await asOf('Регистрация во ФГИС «Моя школа» по состоянию на 03.03.2025', ['--as-of', '2025-03-17'])).toEqual({
+      asOf: '2025-03-17',
+      asOfSource: 'argument',
+    });
   });
 
   it('the date in the title wins over today', async () => {
-    expect(await asOf('Регистрация во ФГИС «Моя школа» по состоянию на 03.03.2025', [])).toEqual({ asOf: '2025-03-03', asOfSource: 'workbook' });
+    expect(await asOf('Регистрация во ФГИС «Моя школа» по состоянию на 03.03.2025', [])).toEqual({
+      asOf: '2025-03-03',
+      asOfSource: 'workbook',
+    });
   });
 
   it('today when the workbook names no date', async () => {

@@ -32,7 +32,10 @@ describe('files the check cannot use: exit 1, one Russian line, no output', () =
   const dir = tempDir();
 
   it('an empty workbook', async () => {
-    await expectUnusable(await xlsx(dir, 'пустая.xlsx', (wb) => wb.addWorksheet('Лист1')), /«пустая\.xlsx».*не найдено ни одной таблицы.*пуста/);
+    await expectUnusable(
+      await xlsx(dir, 'пустая.xlsx', (wb) => wb.addWorksheet('Лист1')),
+      /«пустая\.xlsx».*не найдено ни одной таблицы.*пуста/,
+    );
   });
 
   it('a sheet with no recognisable table', async () => {
@@ -108,7 +111,12 @@ describe('data the check can use but must question: exit 0, a diagnostic or a da
     const report = await check([...THREE_SCHOOLS, { name: 'МКОУ «НОШ п. Заречный»', inn: '3625010911', teachers: 0, registered: 0 }]);
     const school = report.schools.find((s) => s.name === 'МКОУ «НОШ п. Заречный»')!;
     // The headcount cell itself (D7) is pointed at: that is what the school must correct.
-    expect(school.findings.find((f) => f.item === '3.2')).toMatchObject({ status: 'data_error', value: null, sheet: 'ФГИС МШ', cell: 'D7' });
+    expect(school.findings.find((f) => f.item === '3.2')).toMatchObject({
+      status: 'data_error',
+      value: null,
+      sheet: 'ФГИС МШ',
+      cell: 'D7',
+    });
   });
 
   it('a school listed twice is reported with the sheet and the cell of the second row', async () => {

@@ -13,12 +13,23 @@ export interface SchoolRow {
  * A one-sheet ФГИС «Моя школа» export of teachers (item 3.2), written to
  * dir/file: a title (with a date when given), a header, the rows.
  */
-export async function writeFgisBook(dir: string, file: string, rows: SchoolRow[], options: { title?: string; sheet?: string } = {}): Promise<string> {
+export async function writeFgisBook(
+  dir: string,
+  file: string,
+  rows: SchoolRow[],
+  options: { title?: string; sheet?: string } = {},
+): Promise<string> {
   const wb = new Workbook();
   const ws = wb.addWorksheet(options.sheet ?? 'ФГИС МШ');
   ws.addRow([options.title ?? 'Регистрация педагогов во ФГИС «Моя школа» по состоянию на 03.03.2025']);
   ws.addRow([]);
-  ws.addRow(['№ п/п', 'Наименование ОО', 'ИНН', 'Педагогических работников всего (по ОО-1)', 'Педагогов зарегистрировано во ФГИС «Моя школа»']);
+  ws.addRow([
+    '№ п/п',
+    'Наименование ОО',
+    'ИНН',
+    'Педагогических работников всего (по ОО-1)',
+    'Педагогов зарегистрировано во ФГИС «Моя школа»',
+  ]);
   rows.forEach((r, i) => ws.addRow([i + 1, r.name, r.inn, r.teachers, r.registered]));
   const path = join(dir, file);
   writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));

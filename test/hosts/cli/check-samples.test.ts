@@ -18,7 +18,11 @@ async function open(path: string): Promise<Workbook> {
 /** Every filled cell: its value, formula and cached result included. */
 function cellsOf(ws: Worksheet): Map<string, string> {
   const out = new Map<string, string>();
-  ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => out.set(cell.address, JSON.stringify(cell.value))));
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) =>
+      out.set(cell.address, JSON.stringify([cell.type, cell.value, cell.formula, (cell as unknown as { result: unknown }).result])),
+    ),
+  );
   return out;
 }
 
@@ -66,15 +70,25 @@ describe('roadmap-control check on the bundled sample, as of 03.03.2025', () => 
 
   it('finds the messes of the sample: impossible data, «н/д», a school missing from a sheet, a late report', () => {
     const school = (name: string) => report.schools.find((s) => s.name === name)!;
-    const finding = (name: string, indicator: string) => school(name).findings.find((f) => (f as { indicatorId?: string }).indicatorId === indicator)!;
+    const finding = (name: string, indicator: string) =>
+      school(name).findings.find((f) => (f as { indicatorId?: string }).indicatorId === indicator)!;
     // «СОШ № 14» reports 4 more registered teachers than it has.
     expect(finding('МБОУ «СОШ № 14»', '3.2-teachers-registered')).toMatchObject({ status: 'data_error', sheet: 'ФГИС МШ' });
     // «СОШ № 10» wrote «н/д» for its students.
     expect(finding('МБОУ «СОШ № 10»', '3.3-students-registered')).toMatchObject({ status: 'no_data', sheet: 'ФГИС МШ' });
     // «ООШ с. Малиновка» is absent from the ФГИС export: no data for what that sheet covers.
-    expect(finding('МКОУ «ООШ с. Малиновка»', '3.2-teachers-registered')).toMatchObject({ status: 'no_data', sheet: 'ФГИС МШ', cell: null });
+    expect(finding('МКОУ «ООШ с. Малиновка»', '3.2-teachers-registered')).toMatchObject({
+      status: 'no_data',
+      sheet: 'ФГИС МШ',
+      cell: null,
+    });
     // «СОШ № 4» sent its 2.6 report on 16.02.2025, after the 14.02.2025 deadline.
-    expect(finding('МБОУ «СОШ № 4»', '2.6-report')).toMatchObject({ status: 'late', value: '2025-02-16', target: '2025-02-14', sheet: 'Отчёты ОО' });
+    expect(finding('МБОУ «СОШ № 4»', '2.6-report')).toMatchObject({
+      status: 'late',
+      value: '2025-02-16',
+      target: '2025-02-14',
+      sheet: 'Отчёты ОО',
+    });
   });
 
   it('lists each letter with its items and files that exist', () => {
@@ -88,9 +102,22 @@ describe('roadmap-control check on the bundled sample, as of 03.03.2025', () => 
 
   it('writes the effective mapping in the shape --mapping reads back', async () => {
     const mapping = report.mapping as { sheet: string; column: string; measure: string | null }[];
-    expect(mapping).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: 'Сферум', column: 'E', measure: 'teachers_sferum_registered' })]));
+    expect(mapping).toEqual(
+      expect.arrayContaining([expect.objectContaining({ sheet: 'Сферум', column: 'E', measure: 'teachers_sferum_registered' })]),
+    );
     const again = tempDir();
-    const rerun = await runCli(['check', SAMPLE, '--as-of', '2025-03-03', '--out', again, '--letters', 'none', '--mapping', join(out, 'report.json')]);
+    const rerun = await runCli([
+      'check',
+      SAMPLE,
+      '--as-of',
+      '2025-03-03',
+      '--out',
+      again,
+      '--letters',
+      'none',
+      '--mapping',
+      join(out, 'report.json'),
+    ]);
     expect(rerun.code).toBe(0);
     expect((readReport(again) as ContractReport).schools).toEqual(report.schools);
   });
@@ -126,7 +153,9 @@ describe('roadmap-control check on the bundled sample, as of 03.03.2025', () => 
   it('a same-day re-run with letters keeps their numbers and adds no register rows', async () => {
     const first = join(out, 'monitoring-2025-03-03.checked.xlsx');
     const out3 = tempDir();
-    expect((await runCli(['check', first, '--as-of', '2025-03-03', '--out', out3, '--letters', 'docx', '--settings', SETTINGS])).code).toBe(0);
+    expect((await runCli(['check', first, '--as-of', '2025-03-03', '--out', out3, '--letters', 'docx', '--settings', SETTINGS])).code).toBe(
+      0,
+    );
     const numbers = registerNumbers(await open(join(out3, 'monitoring-2025-03-03.checked.xlsx')));
     expect(numbers).toEqual(registerNumbers(await open(first)));
     expect(numbers.slice(0, 2)).toEqual(['01-19/214', '01-19/215']);

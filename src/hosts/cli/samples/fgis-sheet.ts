@@ -15,7 +15,18 @@ export function addFgisSheet(wb: Workbook, schools: SampleSchool[], asOfText: st
   const ws = wb.addWorksheet('ФГИС МШ');
   title(ws, `Мониторинг регистрации и активности пользователей ФГИС «Моя школа» по состоянию на ${asOfText}`, 10);
   ws.getRow(3).values = ['№ п/п', 'Наименование ОО', 'ИНН', 'Педагогические работники', null, null, null, 'Обучающиеся', null, null];
-  ws.getRow(4).values = [null, null, null, 'всего (по ОО-1)', 'зарегистрированы', 'доля зарегистрированных, %', 'активные пользователи', 'всего (по ОО-1)', 'зарегистрированы', 'активные пользователи'];
+  ws.getRow(4).values = [
+    null,
+    null,
+    null,
+    'всего (по ОО-1)',
+    'зарегистрированы',
+    'доля зарегистрированных, %',
+    'активные пользователи',
+    'всего (по ОО-1)',
+    'зарегистрированы',
+    'активные пользователи',
+  ];
   ws.mergeCells('A3:A4');
   ws.mergeCells('B3:B4');
   ws.mergeCells('C3:C4');
@@ -33,9 +44,12 @@ export function addFgisSheet(wb: Workbook, schools: SampleSchool[], asOfText: st
       row++; // the blank row the region puts before village schools
       separated = true;
     }
-    const registered = s.n === 12 ? s.teachers + 4 : s.diligent ? s.teachers : Math.max(0, s.teachers - (random.chance(0.45) ? random.int(1, 4) : 0));
+    const registered =
+      s.n === 12 ? s.teachers + 4 : s.diligent ? s.teachers : Math.max(0, s.teachers - (random.chance(0.45) ? random.int(1, 4) : 0));
     const active = s.diligent ? registered : Math.round(registered * (random.int(78, 100) / 100));
-    const studentsRegistered = s.diligent ? s.students : s.students - (random.chance(0.5) ? random.int(1, Math.ceil(s.students * 0.12)) : 0);
+    const studentsRegistered = s.diligent
+      ? s.students
+      : s.students - (random.chance(0.5) ? random.int(1, Math.ceil(s.students * 0.12)) : 0);
     const studentsActive = s.diligent ? studentsRegistered : Math.round(studentsRegistered * (random.int(60, 100) / 100));
     ws.getRow(row).values = [
       s.n,

@@ -20,7 +20,13 @@ export function addReportsSheet(wb: Workbook, schools: SampleSchool[]): void {
   const ws = wb.addWorksheet('Отчёты ОО');
   ws.getCell('A1').value = 'Сведения о направлении информации в управление образования (заполняется ОО)';
   ws.getCell('A1').font = { bold: true };
-  ws.getRow(3).values = ['№', 'Наименование ОО', 'ИНН', ...REPORTS.map(([item]) => `Дата направления информации в УО (п. ${item})`), 'Контактный телефон ответственного'];
+  ws.getRow(3).values = [
+    '№',
+    'Наименование ОО',
+    'ИНН',
+    ...REPORTS.map(([item]) => `Дата направления информации в УО (п. ${item})`),
+    'Контактный телефон ответственного',
+  ];
   styleHeader(ws, [3], 3 + REPORTS.length + 1);
   schools.forEach((s, i) => {
     const row = ws.getRow(4 + i);
