@@ -66,5 +66,6 @@ function reportFinding(f: Finding): ReportFinding {
     cell: f.cell,
     indicatorId: f.indicatorId,
     unit: f.unit,
+    comparison: f.comparison,
   };
 }

@@ -1,7 +1,7 @@
 import { ControlEvent, EvaluatedAggregate } from '../evaluate/evaluation';
 import { MappingOverride } from '../ingest/ingest-types';
 import { Severity } from '../model/diagnostic';
-import { FindingStatus } from '../model/finding';
+import { Comparison, FindingStatus } from '../model/finding';
 import { IsoDate } from '../model/iso-date';
 
 /**
@@ -21,6 +21,8 @@ export interface ReportFinding {
   indicatorId: string;
   /** Extra: '%', 'Мбит/с' or null. */
   unit: string | null;
+  /** Extra: against the previous round (`--previous`), null without one. */
+  comparison: Comparison | null;
 }
 
 export interface ReportSchool {
