@@ -5,7 +5,11 @@ import { THREE_SCHOOLS, writeFgisBook } from './books';
 import { ContractReport } from './report-contract';
 import { listTree, readReport, runCli, tempDir } from './run-cli';
 
-type Report = ContractReport & { schools: { findings: { comparison?: string | null; item: string }[] }[]; books: string[] };
+type ReportFinding = ContractReport['schools'][number]['findings'][number] & { comparison?: string | null };
+type Report = Omit<ContractReport, 'schools'> & {
+  books: string[];
+  schools: { name: string; inn: string | null; findings: ReportFinding[] }[];
+};
 
 async function writeRegistry(dir: string): Promise<string> {
   const wb = new Workbook();
