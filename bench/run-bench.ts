@@ -1,3 +1,5 @@
+import { benchCli } from './cli-bench';
+import { benchLetters } from './letters-bench';
 import { benchIngestEvaluate } from './ingest-evaluate-bench';
 import { describeMachine } from './machine';
 import { Figure, figureTable } from './figures';
@@ -13,6 +15,10 @@ async function main(argv: string[]): Promise<void> {
   const set = await writeRegionSet(schools);
   progress('1. ingestion + evaluation');
   figures.push(...(await benchIngestEvaluate(set, runs)));
+  progress('2. command line end to end');
+  figures.push(...benchCli(set, runs));
+  progress('3. letters');
+  figures.push(...(await benchLetters(set, quick ? 50 : 500, quick ? 1 : 3)));
   process.stdout.write(`Machine: ${describeMachine()}\nRuns: median of ${runs}${quick ? ' (--quick)' : ''}\n\n${figureTable(figures)}\n`);
 }
 

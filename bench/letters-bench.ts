@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Workbook } from 'exceljs';
+import { LetterFormat, renderLetters } from '../src/adapters/letters/render-letters';
+import { worksheetGrid } from '../src/adapters/xlsx/worksheet-grid';
+import { LetterModel } from '../src/core/letters/letter-model';
+import { draftCheckLetters } from '../src/core/pipeline/check-letters';
+import { runCheck } from '../src/core/pipeline/run-check';
+import { getPreset } from '../src/core/roadmap/presets';
+import { DEFAULT_LETTER_SETTINGS } from '../src/hosts/cli/default-letter-settings';
+import { Figure, figure, ms } from './figures';
+import { OUTPUT_DIR, RegionSet } from './region-set';
+import { medianOf, timed } from './timing';
+
+const TODAY = '2025-03-04';
+/**
+ * soffice silently stops after about 247 files in one call (LibreOffice 7.x on
+ * Debian: exit code 0, the rest never converted), so the files go in calls of
+ * 200 through one profile — the first call pays LibreOffice's start-up, as one call would.
+ */
+const SOFFICE_BATCH = 200;
+
+/** The explanation requests a check of the region set drafts, the first `count` of them. */
+export async function regionLetters(set: RegionSet, count: number): Promise<LetterModel[]> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(set.bytes as never);
+  const book = { name: set.path, grids: workbook.worksheets.map(worksheetGrid) };
+  const result = runCheck({ books: [book], roadmap: getPreset('municipal-2025')!, registry: null, mapping: [], asOf: null, today: TODAY });
+  const letters = draftCheckLetters(result, [book], { settings: DEFAULT_LETTER_SETTINGS, today: TODAY });
+  if (letters.length < count) throw new Error(`the region set drafts only ${letters.length} letters, ${count} wanted`);
+  return letters.slice(0, count);
+}
+
+/** One file per letter in one format, as the command line writes them (without the combined file). */
+async function renderEach(letters: LetterModel[], format: LetterFormat): Promise<Uint8Array[]> {
+  const rendered = await renderLetters(letters, { formats: [format] });
+  if (rendered.files.length !== letters.length) throw new Error(`${format}: ${rendered.files.length} files for ${letters.length} letters`);
+  return rendered.files.map((f) => f.data);
+}
+
+/**
+ * Item 3: 500 letters as .docx and as PDF, and LibreOffice converting the same
+ * .docx files (the way a department would get PDFs without the
+ * product's own renderer), where soffice is installed.
+ */
+export async function benchLetters(set: RegionSet, count: number, runs: number): Promise<Figure[]> {
+  const letters = await regionLetters(set, count);
+  let docx: Uint8Array[] = [];
+  const t = await medianOf(runs, async () => {
+    const d = await timed(() => renderEach(letters, 'docx'));
+    const p = await timed(() => renderEach(letters, 'pdf'));
+    docx = d.value;
+    return { docx: d.ms, pdf: p.ms };
+  });
+  const figures = [
+    figure('3', `${count} letters → .docx`, `${ms(t.docx)}, ${perSecond(count, t.docx)} /s`, { text: '≤ 10 s', ok: t.docx <= 10_000 }),
+    figure('3', `${count} letters → PDF (pdfmake)`, `${ms(t.pdf)}, ${perSecond(count, t.pdf)} /s`, { text: '≤ 30 s', ok: t.pdf <= 30_000 }),
+  ];
+  const office = libreOfficeMs(docx);
+  if (office === null) figures.push(figure('3', 'LibreOffice .docx → PDF', 'soffice not installed'));
+  else {
+    figures.push(
+      figure('3', `LibreOffice ${count} .docx → PDF (calls of ${SOFFICE_BATCH}, 1 run)`, `${ms(office)}, ${perSecond(count, office)} /s`),
+    );
+    figures.push(figure('3', 'project PDF time ÷ LibreOffice', `${((t.pdf / office) * 100).toFixed(1)} %`));
+  }
+  return figures;
+}
+
+function perSecond(count: number, elapsedMs: number): string {
+  return (count / (elapsedMs / 1000)).toFixed(0);
+}
+
+/** soffice converting every .docx, with a throw-away profile so a user's LibreOffice is not touched. */
+function libreOfficeMs(docx: Uint8Array[]): number | null {
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+  if (!soffice) return null;
+  const dir = resolve(OUTPUT_DIR, 'letters-docx');
+  const pdfDir = resolve(OUTPUT_DIR, 'letters-soffice-pdf');
+  for (const d of [dir, pdfDir]) {
+    rmSync(d, { recursive: true, force: true });
+    mkdirSync(d, { recursive: true });
+  }
+  const files = docx.map((data, i) => {
+    const path = join(dir, `letter-${String(i + 1).padStart(4, '0')}.docx`);
+    writeFileSync(path, data);
+    return path;
+  });
+  const profile = mkdtempSync(join(tmpdir(), 'bench-soffice-'));
+  try {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < files.length; i += SOFFICE_BATCH) {
+      const batch = files.slice(i, i + SOFFICE_BATCH);
+      const run = spawnSync(
+        soffice,
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...batch],
+        {
+          encoding: 'utf8',
+          maxBuffer: 64 * 2 ** 20,
+        },
+      );
+      if (run.status !== 0) throw new Error(`soffice exited with ${run.status}: ${run.stderr}`);
+    }
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    const made = readdirSync(pdfDir).filter((f) => f.endsWith('.pdf')).length;
+    if (made !== files.length) throw new Error(`soffice made ${made} of ${files.length} PDFs`);
+    return elapsed;
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
