@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
 import { OWN_SHEETS, WorkbookPlan } from '../../core/plan/workbook-plan';
-import { paintHighlights, restorePreviousHighlights } from './highlight-memory';
+import { forgetPreviousRun, paintHighlights, rememberRun } from './highlight-memory';
 import { appendLetterRegister } from './letter-register-sheet';
 import { writePlannedSheet } from './planned-sheet-writer';
 
@@ -14,15 +14,34 @@ const REWRITTEN = new Set<string>([OWN_SHEETS.summary, OWN_SHEETS.violations, OW
  * touched: only the fill and font of highlighted cells change.
  */
 export function applyPlan(workbook: Workbook, plan: WorkbookPlan): void {
-  restorePreviousHighlights(workbook);
+  const ours = forgetPreviousRun(workbook);
   for (const ws of [...workbook.worksheets]) {
-    if (REWRITTEN.has(ws.name)) workbook.removeWorksheet(ws.id);
+    if (ours.has(ws.name) && REWRITTEN.has(ownName(ws.name))) workbook.removeWorksheet(ws.id);
   }
-  paintHighlights(workbook, plan.highlights);
-  const written = plan.sheets.map((sheet) => writePlannedSheet(workbook, sheet));
+  const painted = paintHighlights(workbook, plan.highlights);
+  // A user's own sheet with one of our names stays; ours gets «Сводка (2)».
+  const sheets = plan.sheets.map((sheet) => ({ ...sheet, name: freeName(workbook, sheet.name) }));
+  rememberRun(
+    workbook,
+    painted,
+    sheets.map((sheet) => sheet.name),
+  );
+  const written = sheets.map((sheet) => writePlannedSheet(workbook, sheet));
   appendLetterRegister(workbook, plan.letterRegister);
   keepRegisterLast(workbook);
   if (written.length > 0) activate(workbook, written[0].name);
+}
+
+/** «Сводка (2)» → «Сводка»: the planned name behind a name made free. */
+function ownName(name: string): string {
+  return name.replace(/ \(\d+\)$/, '');
+}
+
+function freeName(workbook: Workbook, wanted: string): string {
+  const taken = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
+  return name;
 }
 
 /** The register outlives runs while the summary sheets are re-created: keep the tab order the same on every run. */

@@ -11,39 +11,63 @@ import { toneFill, toneFont } from './tone-style';
  *
  * The memory is compact because a region has 100,000 highlighted cells: one
  * row per (sheet, original look) with the addresses joined by spaces, split
- * before Excel's 32,767-character cell limit.
+ * before Excel's 32,767-character cell limit. It also lists the sheets the run
+ * wrote, so the next run deletes only those: a user's own sheet that happens
+ * to be called «Сводка» is never taken for ours.
  */
 interface Look {
   fill: Fill | null;
   font: Partial<Font> | null;
 }
 
-const MAX_ADDRESSES_TEXT = 30_000;
+export interface PaintedCells {
+  sheet: string;
+  /** The original look, as JSON. */
+  json: string;
+  addresses: string[];
+}
 
-/** Puts back the user's own fill and font on every cell the previous run painted, and forgets them. */
-export function restorePreviousHighlights(workbook: Workbook): number {
+const MAX_ADDRESSES_TEXT = 30_000;
+/** Column B of a memory row that names a sheet the run wrote (column A). */
+const WRITTEN_SHEET = 'sheet written by roadmap-control';
+
+/** The sheets the previous run wrote (read only: the workbook is not changed). */
+export function sheetsWrittenBefore(workbook: Workbook): Set<string> {
+  const written = new Set<string>();
+  workbook.getWorksheet(OWN_SHEETS.highlightMemory)?.eachRow({ includeEmpty: false }, (row) => {
+    const sheet = row.getCell(1).value;
+    if (row.getCell(2).value === WRITTEN_SHEET && typeof sheet === 'string') written.add(sheet);
+  });
+  return written;
+}
+
+/**
+ * Undoes the previous run's highlights (the user's own fill and font come
+ * back), removes the memory, and says which sheets that run wrote.
+ */
+export function forgetPreviousRun(workbook: Workbook): Set<string> {
+  const written = new Set<string>();
   const memory = workbook.getWorksheet(OWN_SHEETS.highlightMemory);
-  if (!memory) return 0;
-  let restored = 0;
+  if (!memory) return written;
   memory.eachRow({ includeEmpty: false }, (row, r) => {
     if (r === 1) return; // header
     const [sheet, json, addresses] = [row.getCell(1).value, row.getCell(2).value, row.getCell(3).value];
+    if (json === WRITTEN_SHEET && typeof sheet === 'string') {
+      written.add(sheet);
+      return;
+    }
     const look = typeof json === 'string' ? parseLook(json) : null;
     const ws = typeof sheet === 'string' ? workbook.getWorksheet(sheet) : undefined;
     if (!look || !ws || typeof addresses !== 'string') return;
-    for (const address of addresses.split(' ')) {
-      if (!address) continue;
-      setLook(ws.getCell(address), look);
-      restored++;
-    }
+    for (const address of addresses.split(' ')) if (address) setLook(ws.getCell(address), look);
   });
   workbook.removeWorksheet(memory.id);
-  return restored;
+  return written;
 }
 
-/** Paints each highlight and writes the memory sheet that lets the next run undo it. */
-export function paintHighlights(workbook: Workbook, highlights: Highlight[]): void {
-  const remembered = new Map<string, { sheet: string; json: string; addresses: string[] }>();
+/** Paints each highlight; returns what it painted over, for the memory. */
+export function paintHighlights(workbook: Workbook, highlights: Highlight[]): PaintedCells[] {
+  const remembered = new Map<string, PaintedCells>();
   const painted = new Map<string, Cell['style']>();
   for (const h of highlights) {
     const ws = workbook.getWorksheet(h.sheet);
@@ -68,10 +92,16 @@ export function paintHighlights(workbook: Workbook, highlights: Highlight[]): vo
     }
     cell.style = style;
   }
-  if (remembered.size === 0) return;
+  return [...remembered.values()];
+}
+
+/** The very hidden memory of this run: painted cells with their original look, and the sheets written. */
+export function rememberRun(workbook: Workbook, painted: PaintedCells[], writtenSheets: string[]): void {
+  if (painted.length === 0 && writtenSheets.length === 0) return;
   const ws = workbook.addWorksheet(OWN_SHEETS.highlightMemory, { state: 'veryHidden' });
   ws.addRow(['sheet', 'original fill and font (JSON)', 'cells']);
-  for (const { sheet, json, addresses } of remembered.values()) {
+  for (const name of writtenSheets) ws.addRow([name, WRITTEN_SHEET, null]);
+  for (const { sheet, json, addresses } of painted) {
     for (const chunk of chunks(addresses)) ws.addRow([sheet, json, chunk]);
   }
 }

@@ -2,6 +2,7 @@ import { Workbook } from 'exceljs';
 import { WorkbookGrids } from '../../core/model/grid';
 import { OWN_SHEETS } from '../../core/plan/workbook-plan';
 import { detectFileKind, UNREADABLE_REASON } from './file-kind';
+import { sheetsWrittenBefore } from './highlight-memory';
 import { worksheetGrid } from './worksheet-grid';
 
 export type ReadWorkbookResult =
@@ -28,7 +29,8 @@ export async function readWorkbookGrids(data: Uint8Array | ArrayBuffer, name: st
   }
   // Excel cannot save a book without a sheet: a zip that gives none is not a workbook.
   if (workbook.worksheets.length === 0) return { ok: false, reason: UNREADABLE_REASON.corrupt };
-  // Our own memory sheet is bookkeeping, not data: ingestion never sees it.
-  const grids = workbook.worksheets.filter((ws) => ws.name !== OWN_SHEETS.highlightMemory).map(worksheetGrid);
+  // Our memory sheet and the sheets a previous run wrote («Сводка (2)» too) are not data: ingestion never sees them.
+  const ours = sheetsWrittenBefore(workbook);
+  const grids = workbook.worksheets.filter((ws) => ws.name !== OWN_SHEETS.highlightMemory && !ours.has(ws.name)).map(worksheetGrid);
   return { ok: true, book: { name, grids }, workbook };
 }

@@ -123,7 +123,10 @@ describe('checking a checked workbook again', () => {
     expect(argbOf(fgis, 'E6')).toBe('FFDDEBF7');
     expect(fgis.getCell('E6').font).toEqual({ name: 'Times New Roman', size: 12, italic: true });
     expect(fgis.getCell('E5').fill).toBeUndefined();
-    expect(cleaned.getWorksheet(OWN_SHEETS.highlightMemory)).toBeUndefined();
+    // The memory now only names the sheets this run wrote.
+    const memory: unknown[] = [];
+    cleaned.getWorksheet(OWN_SHEETS.highlightMemory)!.eachRow((row, r) => r > 1 && memory.push(row.getCell(1).value));
+    expect(memory).toEqual(['Сводка', 'Нарушения', 'Календарь контроля']);
   });
 });
 
@@ -131,5 +134,23 @@ describe('our own link formulas', () => {
   it('double every quote so no sheet name or label can leave the string literal', () => {
     expect(hyperlinkFormula(`Лист "1" 'итог'`, 'C5', `Лист "1"!C5`)).toBe(`HYPERLINK("#'Лист ""1"" ''итог'''!C5","Лист ""1""!C5")`);
     expect(hyperlinkFormula('ФГИС МШ', 'E6', 0.857)).toBe(`HYPERLINK("#'ФГИС МШ'!E6",0.857)`);
+  });
+});
+
+describe('a user’s own sheet that bears one of our names', () => {
+  it('is kept as it is; ours is written beside it, and replaced on the next run', async () => {
+    const { Workbook: Book } = await import('exceljs');
+    const input = await open(await sourceBookBytes());
+    input.addWorksheet('Сводка').getCell('A1').value = 'Моя сводка за февраль';
+    const bytes = new Uint8Array(await (input as InstanceType<typeof Book>).xlsx.writeBuffer());
+    const first = await check(bytes, PLAN);
+    const second = await open(await check(first, PLAN));
+    const names = second.worksheets.map((w) => w.name);
+    expect(names.filter((n) => n.startsWith('Сводка'))).toEqual(['Сводка', 'Сводка (2)']);
+    expect(second.getWorksheet('Сводка')!.getCell('A1').value).toBe('Моя сводка за февраль');
+    expect(second.getWorksheet('Сводка (2)')!.getCell('A3').value).toBe('Образовательная организация');
+    // Reading the checked book again hands ingestion the user's sheets only, their «Сводка» included.
+    const reread = await readWorkbookGrids(await writeWorkbook(second), 'monitoring.xlsx');
+    expect(reread.ok && reread.book.grids.map((g) => g.sheet)).toEqual(['ФГИС МШ', 'Отчёты ОО', 'Сводка']);
   });
 });
