@@ -27,7 +27,7 @@ const FIXED_COLUMNS = 3; // school, ИНН, findings needing an explanation
 /**
  * The school × indicator block of «Сводка»: one row per school, one column per
  * indicator the check covered (in roadmap order), the value coloured by its
- * status and linked to the source cell when that cell is in this book.
+ * status; a shortfall is linked to its source cell when that cell is in this book.
  */
 export function summaryGrid(findings: Finding[], schools: School[], roadmap: Roadmap, scope: BookScope): SummaryGrid {
   const columns = gridColumns(findings, roadmap);
@@ -67,7 +67,10 @@ function gridCell(f: Finding, scope: BookScope): PlannedCell {
   // A cell with no value still says why (нет данных, не представлено).
   const cell: PlannedCell = value.v === null ? { v: STATUS_RU[f.status] } : value;
   cell.tone = STATUS_TONE[f.status];
-  if (f.sheet && f.cell && scope.has(f.sheet, f.cell)) cell.link = { sheet: f.sheet, cell: f.cell };
+  // Links lead to what needs attention; a region's «Сводка» has 100,000 cells and a link
+  // per met cell would cost the checked file a formula each for no use.
+  const needsLook = STATUSES_NEEDING_EXPLANATION.includes(f.status);
+  if (needsLook && f.sheet && f.cell && scope.has(f.sheet, f.cell)) cell.link = { sheet: f.sheet, cell: f.cell };
   return cell;
 }
 

@@ -45,6 +45,11 @@ describe('«Сводка»', () => {
     expect(late.v).toBe(45706); // 18.02.2025
   });
 
+  it('links shortfalls to their source cells, not what is met', () => {
+    const met = rowOf(summary, SCHOOL_1.name).find((c) => c.numFmt === '0.0%')!;
+    expect(met).toEqual({ v: 1, numFmt: '0.0%', tone: 'good' });
+  });
+
   it('says «нет данных» where a school gave nothing, and keeps a formula-like name as plain text', () => {
     const row = rowOf(summary, INJECTED.name);
     expect(row[0].v).toBe('=HYPERLINK("http://x","y")');
