@@ -3,22 +3,16 @@ import { applyPlan } from '../../adapters/xlsx/apply-plan';
 import { writeWorkbook } from '../../adapters/xlsx/write-workbook';
 import { renderLetters } from '../../adapters/letters/render-letters';
 import { letterReportEntries } from '../../core/letters/letter-register';
-import { PreviousRound } from '../../core/evaluate/evaluation';
-import { MappingOverride } from '../../core/ingest/ingest-types';
-import { LetterSettings } from '../../core/letters/letter-settings';
 import { IsoDate } from '../../core/model/iso-date';
-import { Registry } from '../../core/model/registry';
-import { Roadmap } from '../../core/roadmap/schema';
 import { CheckResult } from '../../core/pipeline/check-result';
 import { WorkbookPlan } from '../../core/plan/workbook-plan';
 import { draftCheckLetters, withLetterRegister } from '../../core/pipeline/check-letters';
 import { runCheck } from '../../core/pipeline/run-check';
 import { buildReport } from '../../core/report/build-report';
 import { CheckReport, ReportLetter } from '../../core/report/report-types';
-import { loadBook, loadRegistry, LoadedBook } from './load-books';
-import { loadMapping, loadPrevious, loadRoadmap, loadSettings } from './load-options';
+import { LoadedBook } from './load-books';
+import { Inputs, loadInputs } from './load-inputs';
 import { CheckOptions } from './parse-args';
-import { readInputFile } from './read-input-file';
 import { StagedOutput } from './staged-output';
 import { summaryLines } from './summary-lines';
 import { UnusableInput } from './unusable-input';
@@ -56,33 +50,6 @@ export async function checkCommand(options: CheckOptions, io: CliIo): Promise<Ch
     await staged.abandon();
     throw error;
   }
-}
-
-interface Inputs {
-  roadmap: Roadmap;
-  mapping: MappingOverride[];
-  previous: PreviousRound | null;
-  registry: Registry | null;
-  settings: LetterSettings;
-  placeholderSettings: boolean;
-  template: Uint8Array | undefined;
-  books: LoadedBook[];
-}
-
-/** Every input is read and checked before anything is written: an unusable one stops here. */
-async function loadInputs(options: CheckOptions, io: CliIo): Promise<Inputs> {
-  const roadmap = await loadRoadmap(options.roadmap);
-  const mapping = await loadMapping(options.mapping);
-  const previous = await loadPrevious(options.previous, roadmap);
-  const registry = await loadRegistry(options.registry);
-  const { settings, placeholder } = await loadSettings(options.settings);
-  const template = options.template ? await readInputFile(options.template, 'Шаблон письма') : undefined;
-  const books: LoadedBook[] = [];
-  for (const path of options.books) {
-    io.progress(`Чтение «${basename(path)}»…`);
-    books.push(await loadBook(path));
-  }
-  return { roadmap, mapping, previous, registry, settings, placeholderSettings: placeholder, template, books };
 }
 
 async function checkAndDraft(

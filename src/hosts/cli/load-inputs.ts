@@ -1,0 +1,37 @@
+import { basename } from 'node:path';
+import { PreviousRound } from '../../core/evaluate/evaluation';
+import { MappingOverride } from '../../core/ingest/ingest-types';
+import { LetterSettings } from '../../core/letters/letter-settings';
+import { Registry } from '../../core/model/registry';
+import { Roadmap } from '../../core/roadmap/schema';
+import { loadBook, loadRegistry, LoadedBook } from './load-books';
+import { loadMapping, loadPrevious, loadRoadmap, loadSettings } from './load-options';
+import { CheckOptions } from './parse-args';
+import { readInputFile } from './read-input-file';
+
+export interface Inputs {
+  roadmap: Roadmap;
+  mapping: MappingOverride[];
+  previous: PreviousRound | null;
+  registry: Registry | null;
+  settings: LetterSettings;
+  placeholderSettings: boolean;
+  template: Uint8Array | undefined;
+  books: LoadedBook[];
+}
+
+/** Every input is read and checked before anything is written: an unusable one stops here. */
+export async function loadInputs(options: CheckOptions, io: { progress(line: string): void }): Promise<Inputs> {
+  const roadmap = await loadRoadmap(options.roadmap);
+  const mapping = await loadMapping(options.mapping);
+  const previous = await loadPrevious(options.previous, roadmap);
+  const registry = await loadRegistry(options.registry);
+  const { settings, placeholder } = await loadSettings(options.settings);
+  const template = options.template ? await readInputFile(options.template, 'Шаблон письма') : undefined;
+  const books: LoadedBook[] = [];
+  for (const path of options.books) {
+    io.progress(`Чтение «${basename(path)}»…`);
+    books.push(await loadBook(path));
+  }
+  return { roadmap, mapping, previous, registry, settings, placeholderSettings: placeholder, template, books };
+}
