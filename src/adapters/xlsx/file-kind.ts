@@ -27,10 +27,12 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 /** One Russian line per kind of file that is not a readable .xlsx. */
-export const UNREADABLE_REASON: Record<Exclude<FileKind, 'zip'> | 'corrupt', string> = {
+export const UNREADABLE_REASON: Record<Exclude<FileKind, 'zip'> | 'corrupt' | 'unsupported', string> = {
   empty: 'файл пуст (0 байт).',
   cfb: 'файл защищён паролем или сохранён в старом формате Excel 97–2003 (.xls): откройте его в Excel, снимите пароль и сохраните как «Книга Excel (.xlsx)».',
   text: 'это текстовый файл (например, CSV), а не книга Excel: откройте его в Excel и сохраните как «Книга Excel (.xlsx)».',
   unknown: 'это не книга Excel .xlsx: формат файла не распознан.',
   corrupt: 'файл повреждён или это не книга Excel .xlsx: архив книги не читается.',
+  unsupported:
+    'книга Excel не читается: в ней, вероятно, есть объекты, которые программа пока не поддерживает. Сохраните копию только с листами данных (без сводных таблиц и диаграмм) и проверьте её.',
 };

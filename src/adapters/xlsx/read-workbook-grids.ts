@@ -1,4 +1,5 @@
 import { Workbook } from 'exceljs';
+import JSZip from 'jszip';
 import { WorkbookGrids } from '../../core/model/grid';
 import { OWN_SHEETS } from '../../core/plan/workbook-plan';
 import { detectFileKind, UNREADABLE_REASON } from './file-kind';
@@ -25,7 +26,7 @@ export async function readWorkbookGrids(data: Uint8Array | ArrayBuffer, name: st
     // exceljs's typings ask for a Node Buffer; it accepts any ArrayBuffer view through JSZip.
     await workbook.xlsx.load(bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);
   } catch {
-    return { ok: false, reason: UNREADABLE_REASON.corrupt };
+    return { ok: false, reason: (await hasWorkbookPart(bytes)) ? UNREADABLE_REASON.unsupported : UNREADABLE_REASON.corrupt };
   }
   // Excel cannot save a book without a sheet: a zip that gives none is not a workbook.
   if (workbook.worksheets.length === 0) return { ok: false, reason: UNREADABLE_REASON.corrupt };
@@ -33,4 +34,14 @@ export async function readWorkbookGrids(data: Uint8Array | ArrayBuffer, name: st
   const ours = sheetsWrittenBefore(workbook);
   const grids = workbook.worksheets.filter((ws) => ws.name !== OWN_SHEETS.highlightMemory && !ours.has(ws.name)).map(worksheetGrid);
   return { ok: true, book: { name, grids }, workbook };
+}
+
+/** A zip with xl/workbook.xml is a real workbook exceljs could not handle, not a damaged file. */
+async function hasWorkbookPart(bytes: Uint8Array): Promise<boolean> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    return zip.file('xl/workbook.xml') !== null;
+  } catch {
+    return false;
+  }
 }

@@ -56,6 +56,12 @@ describe('readWorkbookGrids: files that are not a readable .xlsx get one Russian
     expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }))).toMatch(/повреждён/);
   });
 
+  it('tells a real workbook exceljs cannot read from a damaged file', async () => {
+    const zip = await JSZip.loadAsync(await sourceBookBytes());
+    zip.file('xl/styles.xml', '<styleSheet><not-closed>');
+    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }))).toMatch(/^книга Excel не читается: .*сводных таблиц/);
+  });
+
   it('says an empty file is empty', async () => {
     expect(await reasonOf(new Uint8Array(0))).toMatch(/пуст/);
   });
