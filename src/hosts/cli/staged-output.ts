@@ -1,5 +1,6 @@
 import { mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { UnusableInput } from './unusable-input';
 
 /**
  * Never a partial output: every file is written into a temporary folder
@@ -15,9 +16,20 @@ export class StagedOutput {
   ) {}
 
   static async open(dir: string): Promise<StagedOutput> {
-    const created = (await mkdir(dir, { recursive: true })) !== undefined;
-    const staging = await mkdtemp(join(dir, '.roadmap-control-'));
-    return new StagedOutput(dir, staging, created);
+    try {
+      const created = (await mkdir(dir, { recursive: true })) !== undefined;
+      const staging = await mkdtemp(join(dir, '.roadmap-control-'));
+      return new StagedOutput(dir, staging, created);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why =
+        code === 'EEXIST' || code === 'ENOTDIR'
+          ? 'это файл, а не папка'
+          : code === 'EACCES'
+            ? 'нет прав на запись'
+            : 'папку не удалось создать';
+      throw new UnusableInput(`папка результатов «${dir}»: ${why}.`);
+    }
   }
 
   /** `relative` is a forward-slash path such as "letters/….docx". */

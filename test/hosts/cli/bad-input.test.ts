@@ -78,6 +78,14 @@ describe('files the check cannot use: exit 1, one Russian line, no output', () =
     await expectUnusable(join(dir, 'нет такой.xlsx'), /«нет такой\.xlsx»: файл не найден/);
   });
 
+  it('an output folder that is a file', async () => {
+    const book = await writeFgisBook(dir, 'для-вывода.xlsx', THREE_SCHOOLS);
+    writeFileSync(join(dir, 'out-file'), 'я файл');
+    const run = await runCli(['check', book, '--out', join(dir, 'out-file'), '--letters', 'none']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/папка результатов «.*out-file»: это файл, а не папка\.\n$/);
+  });
+
   it('leaves an existing output folder exactly as it was', async () => {
     const out = join(tempDir(), 'out');
     mkdirSync(out);
