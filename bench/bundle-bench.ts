@@ -1,0 +1,67 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import webpack, { Configuration, Stats } from 'webpack';
+import { Figure, figure, kb } from './figures';
+import { OUTPUT_DIR } from './region-set';
+
+const BUDGET_BYTES = 250 * 1024;
+const ENTRY = 'taskpane';
+
+/**
+ * Item 5: the project's webpack production build, emitted into bench-output so
+ * the add-in's own output is left alone; every emitted script gzipped. The
+ * initial load is what the task pane entry needs before any user action; the
+ * rest are chunks loaded on demand (exceljs, docx, pdfmake and its fonts).
+ */
+export async function benchBundle(): Promise<Figure[]> {
+  const config = await projectConfig();
+  if (!config) return [figure('5', 'task pane bundle', 'webpack.config.js not found (no add-in build yet)')];
+  const out = resolve(OUTPUT_DIR, 'webpack');
+  rmSync(out, { recursive: true, force: true });
+  const stats = await build({ ...config, mode: 'production', output: { ...config.output, path: out }, devtool: false });
+  const json = stats.toJson({ all: false, entrypoints: true, chunks: true, chunkRelations: true, assets: true });
+  const entry = json.entrypoints?.[ENTRY];
+  if (!entry) throw new Error(`the webpack build has no «${ENTRY}» entry point`);
+  const gz = (file: string) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
+  const initialFiles = (entry.assets ?? []).map((a) => a.name).filter((name) => /\.(js|css)$/.test(name));
+  const initial = initialFiles.reduce((sum, f) => sum + gz(f), 0);
+  const figures = [
+    figure('5', `task pane initial JS+CSS, gzipped (${initialFiles.length} files)`, kb(initial), {
+      text: '≤ 250 KB',
+      ok: initial <= BUDGET_BYTES,
+    }),
+  ];
+  const lazy = (json.chunks ?? []).filter((c) => !c.initial);
+  for (const chunk of lazy) {
+    const files = [...(chunk.files ?? [])].filter((f) => f.endsWith('.js'));
+    const size = files.reduce((sum, f) => sum + gz(f), 0);
+    const label = chunk.names?.length ? chunk.names.join(', ') : files.join(', ');
+    figures.push(figure('5', `lazy chunk ${label}, gzipped`, kb(size)));
+  }
+  return figures;
+}
+
+async function projectConfig(): Promise<Configuration | null> {
+  let exported: unknown;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    exported = require(resolve('webpack.config.js'));
+  } catch {
+    return null;
+  }
+  const made =
+    typeof exported === 'function' ? await exported({ WEBPACK_BUILD: true, production: true }, { mode: 'production' }) : exported;
+  const configs = (Array.isArray(made) ? made : [made]) as Configuration[];
+  return configs.find((c) => typeof c.entry === 'object' && c.entry !== null && ENTRY in c.entry) ?? null;
+}
+
+function build(config: Configuration): Promise<Stats> {
+  return new Promise((done, fail) =>
+    webpack(config, (error, stats) => {
+      if (error || !stats) return fail(error ?? new Error('webpack gave no stats'));
+      if (stats.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
+      done(stats);
+    }),
+  );
+}
