@@ -1,0 +1,134 @@
+import { LETTER_REGISTER_HEADERS } from '../../core/letters/letter-register';
+import { WorkbookGrids } from '../../core/model/grid';
+import { LetterRegisterRow, OWN_SHEETS, TONE_COLORS, WorkbookPlan } from '../../core/plan/workbook-plan';
+import { TEXT_FORMAT } from './cell-writes';
+import { groupHighlights } from './highlight-areas';
+import { WorkbookSnapshot } from './open-workbook';
+import { ACTION_OVERHEAD_BYTES, RequestBudget, estimateBytes } from './request-budget';
+import { AddinSettings, HighlightBookkeeping, queueHighlightBookkeeping, queueSettings } from './workbook-settings';
+import { writePlannedSheet } from './write-planned-sheet';
+
+// A constant-true rule: the core already decided which cells fall short.
+const ALWAYS = '=TRUE';
+
+export interface ApplyResult {
+  /** context.sync() calls this apply made (1 unless a write would pass 5 MB). */
+  syncs: number;
+  sheetsWritten: string[];
+  highlightedCells: number;
+  registerRowsAdded: number;
+}
+
+export interface ApplyOptions {
+  /** Settings to save with the same sync (the choices this run used). */
+  settings?: AddinSettings;
+  budgetBytes?: number;
+}
+
+/**
+ * Carries out a whole WorkbookPlan in one sync (more only past 5 MB): removes
+ * the previous run's highlights and owned sheets, writes the new ones, adds the
+ * highlights as conditional formats (live, and the user's own cell formats stay
+ * untouched underneath), appends to the letter register and records what it
+ * highlighted so the next run can remove exactly that.
+ */
+export async function applyPlanInExcel(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  snapshot: WorkbookSnapshot,
+  grids: WorkbookGrids,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
+  const budget = new RequestBudget(context, options.budgetBytes);
+  const existing = new Set(snapshot.sheets.map((s) => s.name));
+  const sheets = context.workbook.worksheets;
+
+  for (const previous of snapshot.highlights.sheets) {
+    if (!existing.has(previous.sheet)) continue;
+    for (const address of previous.areas) {
+      await budget.reserve(ACTION_OVERHEAD_BYTES + estimateBytes(address));
+      sheets.getItem(previous.sheet).getRanges(address).conditionalFormats.clearAll();
+    }
+  }
+
+  // Only the sheets the previous run wrote are ours to delete (the register is appended to, never deleted).
+  const remaining = new Set(existing);
+  for (const name of snapshot.highlights.written) {
+    if (!existing.has(name) || name === OWN_SHEETS.letterRegister) continue;
+    sheets.getItem(name).delete();
+    remaining.delete(name);
+  }
+  // A user's own sheet with one of our names stays; ours gets «Сводка (2)», as the .xlsx adapter does.
+  const planned = plan.sheets.map((sheet) => ({ ...sheet, name: freeName(remaining, sheet.name) }));
+  const written = [];
+  for (const sheet of planned) {
+    remaining.add(sheet.name);
+    written.push(await writePlannedSheet(context, sheet, budget));
+  }
+
+  const book: HighlightBookkeeping = { sheets: [], written: planned.map((s) => s.name) };
+  for (const group of groupHighlights(plan.highlights.filter((h) => existing.has(h.sheet)))) {
+    const colors = TONE_COLORS[group.tone];
+    for (const address of group.addresses) {
+      await budget.reserve(ACTION_OVERHEAD_BYTES * 4 + estimateBytes(address));
+      const cf = sheets.getItem(group.sheet).getRanges(address).conditionalFormats.add('Custom');
+      cf.custom.rule.formula = ALWAYS;
+      cf.custom.format.fill.color = `#${colors.fill}`;
+      cf.custom.format.font.color = `#${colors.font}`;
+    }
+    let entry = book.sheets.find((s) => s.sheet === group.sheet);
+    if (!entry) book.sheets.push((entry = { sheet: group.sheet, areas: [] }));
+    entry.areas.push(...group.addresses);
+  }
+  const highlightedCells = plan.highlights.filter((h) => existing.has(h.sheet)).length;
+
+  const registerRowsAdded = await appendLetterRegister(context, plan.letterRegister, existing, grids, budget);
+  if (existing.has(OWN_SHEETS.letterRegister) || registerRowsAdded > 0) {
+    // The register outlives runs while the summary sheets are re-created: keep it the last tab.
+    const count = remaining.size + (existing.has(OWN_SHEETS.letterRegister) ? 0 : 1);
+    sheets.getItem(OWN_SHEETS.letterRegister).position = count - 1;
+  }
+
+  await budget.reserve(estimateBytes(book) + estimateBytes(options.settings ?? null) + ACTION_OVERHEAD_BYTES * 2);
+  queueHighlightBookkeeping(context, book);
+  if (options.settings) queueSettings(context, options.settings);
+  if (written.length > 0) written[0].activate();
+  await context.sync();
+  return { syncs: budget.earlySyncs + 1, sheetsWritten: book.written, highlightedCells, registerRowsAdded };
+}
+
+function freeName(taken: Set<string>, wanted: string): string {
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  let name = wanted;
+  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
+  return name;
+}
+
+/** Appends below the register's last used row; earlier rows are never rewritten. */
+async function appendLetterRegister(
+  context: Excel.RequestContext,
+  rows: readonly LetterRegisterRow[],
+  existing: Set<string>,
+  grids: WorkbookGrids,
+  budget: RequestBudget,
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const name = OWN_SHEETS.letterRegister;
+  const grid = grids.grids.find((g) => g.sheet === name);
+  const lastRow = grid && grid.values.length > 0 ? grid.originRow + grid.values.length - 1 : 0;
+  const values: string[][] = rows.map((r) => [r.number, r.date, r.school, r.inn ?? '', r.items, r.file]);
+  await budget.reserve(estimateBytes(values) * 2 + ACTION_OVERHEAD_BYTES * 6);
+  const sheet = existing.has(name) ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
+  let top = lastRow;
+  if (lastRow === 0) {
+    const header = sheet.getRangeByIndexes(0, 0, 1, LETTER_REGISTER_HEADERS.length);
+    header.values = [[...LETTER_REGISTER_HEADERS]];
+    header.format.font.bold = true;
+    top = 1;
+  }
+  const range = sheet.getRangeByIndexes(top, 0, values.length, LETTER_REGISTER_HEADERS.length);
+  // Outgoing numbers such as «01-19/5» and dates as text must not be reparsed by Excel.
+  range.numberFormat = values.map((r) => r.map(() => TEXT_FORMAT));
+  range.values = values;
+  return values.length;
+}

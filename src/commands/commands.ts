@@ -1,0 +1,36 @@
+import { utcToIso } from '../core/model/iso-date';
+import { RibbonHost, checkCommand, summaryCommand } from './ribbon-commands';
+
+/**
+ * The function file behind the ribbon's «Проверить» and «Сводка» buttons.
+ * Each handler must call event.completed(), whatever happens, or the button
+ * stays busy.
+ */
+function officeHost(): RibbonHost {
+  return {
+    run: (batch) => Excel.run(batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    // The host's clock, read here once: the core never reads it.
+    today: () => utcToIso(new Date(Date.UTC(new Date().getFullYear(), new Date().getMonth(), new Date().getDate()))),
+    bookName: () => Office.context.document.url?.split(/[\\/]/).pop() || 'Книга',
+    notify: (message) => {
+      const url = new URL('taskpane.html', window.location.href);
+      url.searchParams.set('notice', message);
+      Office.context.ui.displayDialogAsync(url.toString(), { height: 25, width: 30, displayInIframe: true });
+    },
+  };
+}
+
+function completing(command: (host: RibbonHost) => Promise<void>) {
+  return (event: Office.AddinCommands.Event) => {
+    const host = officeHost();
+    command(host)
+      .catch((error: unknown) => host.notify(`Не удалось выполнить команду: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => event.completed());
+  };
+}
+
+Office.onReady(() => {
+  Office.actions.associate('runCheck', completing(checkCommand));
+  Office.actions.associate('showSummary', completing(summaryCommand));
+});

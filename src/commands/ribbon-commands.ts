@@ -1,0 +1,55 @@
+import { openWorkbook } from '../adapters/office/open-workbook';
+import { IsoDate } from '../core/model/iso-date';
+import { OWN_SHEETS } from '../core/plan/workbook-plan';
+import { describeDiagnostic } from './check-session';
+import { prepareExcelCheck, writeExcelCheck } from './excel-check';
+
+/** What a ribbon command needs from Office, injected so tests run it against a fake workbook. */
+export interface RibbonHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+  today(): IsoDate;
+  bookName(): string;
+  /** A function command has no pane: a short message in a small dialog. */
+  notify(message: string): void;
+}
+
+export const OLD_EXCEL_MESSAGE =
+  'Эта версия Excel не поддерживает нужные надстройке функции (ExcelApi 1.9). Обновите Excel (Microsoft 365, Excel 2021 или новее) или откройте книгу в Excel в Интернете.';
+
+/** «Проверить»: the whole check, written into the workbook, without opening anything. */
+export async function checkCommand(host: RibbonHost): Promise<void> {
+  if (!host.isSetSupported('ExcelApi', '1.9')) return host.notify(OLD_EXCEL_MESSAGE);
+  const message = await host.run(async (context) => {
+    const prepared = await prepareExcelCheck(context, {
+      today: host.today(),
+      bookName: host.bookName(),
+      merges: host.isSetSupported('ExcelApi', '1.13'),
+    });
+    const { result, letters } = prepared.session;
+    if (!result.checked) {
+      const first = result.diagnostics.find((d) => d.severity === 'error');
+      return `Таблицы мониторинга не найдены, книга не изменена.${first ? ` ${describeDiagnostic(first)}` : ''}`;
+    }
+    await writeExcelCheck(context, prepared);
+    return null;
+  });
+  // Success speaks for itself: «Сводка» is now the active sheet. Only a check that could not run says why.
+  if (message) host.notify(message);
+}
+
+/** «Сводка»: goes to the summary sheet the last check wrote. */
+export async function summaryCommand(host: RibbonHost): Promise<void> {
+  if (!host.isSetSupported('ExcelApi', '1.9')) return host.notify(OLD_EXCEL_MESSAGE);
+  const found = await host.run(async (context) => {
+    const snapshot = await openWorkbook(context);
+    const names = new Set(snapshot.sheets.map((s) => s.name));
+    // The summary is the first sheet the last run wrote (it may be «Сводка (2)» beside a user's own «Сводка»).
+    const name = snapshot.highlights.written.find((n) => n.startsWith(OWN_SHEETS.summary) && names.has(n));
+    if (!name) return false;
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
+    return true;
+  });
+  if (!found) host.notify(`Листа «${OWN_SHEETS.summary}» ещё нет: нажмите «Проверить» на вкладке «Контроль исполнения».`);
+}

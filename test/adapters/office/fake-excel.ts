@@ -1,0 +1,414 @@
+/**
+ * A fake of the parts of the Excel object model the add-in uses. It behaves
+ * like Office.js where it matters to the adapter:
+ * - loaded properties are readable only after context.sync() (reading earlier throws);
+ * - every queued write is serialised and its size counted per sync, and a
+ *   sync whose request passes 5 MB fails as Excel on the web fails;
+ * - `values` are parsed like typing: "=…" becomes a formula and "001" a
+ *   number unless the cell's number format is text ('@').
+ */
+import { a1, parseA1 } from '../../../src/core/model/grid';
+
+export const REQUEST_LIMIT = 5 * 1024 * 1024;
+
+type Raw = string | number | boolean;
+interface Cell {
+  value: Raw | null;
+  formula: string | null;
+  numberFormat: string;
+  props: unknown;
+  hyperlink: unknown;
+}
+export interface FakeConditionalFormat {
+  type: string;
+  cells: Set<string>;
+  formula: string | null;
+  fill: string | null;
+  font: string | null;
+}
+export interface FakeSheet {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  cells: Map<string, Cell>;
+  merges: string[];
+  conditionalFormats: FakeConditionalFormat[];
+  tabColor: string | null;
+  frozenRows: number;
+  columnWidths: Map<number, number>;
+}
+
+function notLoaded(what: string): never {
+  throw new Error(`PropertyNotLoaded: ${what} was read before load() and sync()`);
+}
+
+/** 0-based box. */
+interface Box {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+function boxOf(address: string): Box {
+  const local = address.slice(address.lastIndexOf('!') + 1);
+  const [from, to = from] = local.split(':');
+  const a = parseA1(from);
+  const b = parseA1(to);
+  return { r0: a.row - 1, c0: a.col - 1, r1: b.row - 1, c1: b.col - 1 };
+}
+const key = (r: number, c: number) => `${r},${c}`;
+const boxAddress = (b: Box) => (b.r0 === b.r1 && b.c0 === b.c1 ? a1(b.r0 + 1, b.c0 + 1) : `${a1(b.r0 + 1, b.c0 + 1)}:${a1(b.r1 + 1, b.c1 + 1)}`);
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly settings = new Map<string, unknown>();
+  activeSheet: string | null = null;
+  syncs = 0;
+  /** Bytes of each sync's request, in order. */
+  readonly requestBytes: number[] = [];
+  private pendingBytes = 0;
+  private loaders: (() => void)[] = [];
+  readonly context: Excel.RequestContext;
+
+  constructor() {
+    const fake = this;
+    this.context = {
+      workbook: this.workbookApi(),
+      sync: async () => fake.sync(),
+    } as unknown as Excel.RequestContext;
+  }
+
+  /** Seeds a sheet from rows of values (row 1 first), as a user's workbook would hold them. */
+  addSheet(name: string, rows: (Raw | null)[][], options: { merges?: string[]; numberFormats?: string[][]; origin?: string; hidden?: boolean } = {}): FakeSheet {
+    const sheet = this.newSheet(name);
+    const origin = options.origin ? boxOf(options.origin) : { r0: 0, c0: 0, r1: 0, c1: 0 };
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) return;
+        sheet.cells.set(key(origin.r0 + r, origin.c0 + c), { value: v, formula: null, numberFormat: options.numberFormats?.[r]?.[c] || 'General', props: null, hyperlink: null });
+      }),
+    );
+    sheet.merges = options.merges ?? [];
+    if (options.hidden) sheet.visibility = 'Hidden';
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  /** What the cell holds, and whether Excel would treat it as a formula. */
+  cell(sheet: string, address: string): Cell | undefined {
+    const { row, col } = parseA1(address);
+    return this.sheet(sheet).cells.get(key(row - 1, col - 1));
+  }
+
+  /** Cells a conditional format of this sheet colours, with the fill colour. */
+  highlighted(sheet: string): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const cf of this.sheet(sheet).conditionalFormats) {
+      if (cf.type !== 'Custom' || cf.formula === null) continue;
+      for (const k of cf.cells) {
+        const [r, c] = k.split(',').map(Number);
+        out.set(a1(r + 1, c + 1), cf.fill ?? '');
+      }
+    }
+    return out;
+  }
+
+  private newSheet(name: string): FakeSheet {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+    const sheet: FakeSheet = { name, visibility: 'Visible', cells: new Map(), merges: [], conditionalFormats: [], tabColor: null, frozenRows: 0, columnWidths: new Map() };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  private queue(action: string, data: unknown = null): void {
+    this.pendingBytes += Buffer.byteLength(JSON.stringify({ action, data }), 'utf8');
+  }
+
+  private onSync(load: () => void): void {
+    this.queue('load');
+    this.loaders.push(load);
+  }
+
+  private async sync(): Promise<void> {
+    this.syncs++;
+    this.requestBytes.push(this.pendingBytes);
+    const bytes = this.pendingBytes;
+    this.pendingBytes = 0;
+    const loaders = this.loaders;
+    this.loaders = [];
+    if (bytes > REQUEST_LIMIT) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one request`);
+    for (const load of loaders) load();
+  }
+
+  private workbookApi() {
+    const fake = this;
+    return {
+      worksheets: {
+        _items: null as unknown[] | null,
+        load() {
+          fake.onSync(() => {
+            this._items = fake.sheets.map((s) => ({ name: s.name, visibility: s.visibility }));
+          });
+          return this;
+        },
+        get items() {
+          return this._items ?? notLoaded('worksheets.items');
+        },
+        getItem(name: string) {
+          return fake.worksheetApi(name);
+        },
+        add(name: string) {
+          fake.queue('addSheet', name);
+          fake.newSheet(name);
+          return fake.worksheetApi(name);
+        },
+      },
+      settings: {
+        add(k: string, value: unknown) {
+          fake.queue('setting', { k, value });
+          fake.settings.set(k, value);
+        },
+        getItemOrNullObject(k: string) {
+          let loaded = false;
+          const item = {
+            load() {
+              fake.onSync(() => (loaded = true));
+              return item;
+            },
+            get isNullObject() {
+              return loaded ? !fake.settings.has(k) : notLoaded('setting.isNullObject');
+            },
+            get value() {
+              return loaded ? fake.settings.get(k) : notLoaded('setting.value');
+            },
+          };
+          return item;
+        },
+      },
+    };
+  }
+
+  private worksheetApi(name: string) {
+    const fake = this;
+    const sheet = () => fake.sheet(name);
+    return {
+      get name() {
+        return name;
+      },
+      set tabColor(color: string) {
+        fake.queue('tabColor', color);
+        sheet().tabColor = color;
+      },
+      set position(index: number) {
+        fake.queue('position', index);
+        const s = sheet();
+        fake.sheets.splice(fake.sheets.indexOf(s), 1);
+        fake.sheets.splice(index, 0, s);
+      },
+      freezePanes: {
+        freezeRows(n: number) {
+          fake.queue('freezeRows', n);
+          sheet().frozenRows = n;
+        },
+      },
+      delete() {
+        fake.queue('deleteSheet', name);
+        fake.sheets.splice(fake.sheets.indexOf(sheet()), 1);
+      },
+      activate() {
+        fake.queue('activate', name);
+        fake.activeSheet = sheet().name;
+      },
+      getUsedRangeOrNullObject(valuesOnly = false) {
+        return fake.usedRangeApi(name, valuesOnly);
+      },
+      getRange(address?: string) {
+        if (!address) return fake.rangeApi(name, { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 });
+        return fake.rangeApi(name, boxOf(address));
+      },
+      getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
+        return fake.rangeApi(name, { r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 });
+      },
+      getRanges(address: string) {
+        return fake.areasApi(name, address.split(',').map((a) => boxOf(a.trim())));
+      },
+    };
+  }
+
+  private usedRangeApi(name: string, valuesOnly: boolean) {
+    const fake = this;
+    let box: Box | null = null;
+    let loaded = false;
+    const range = {
+      load() {
+        fake.onSync(() => {
+          loaded = true;
+          const keys = [...fake.sheet(name).cells.entries()].filter(([, c]) => !valuesOnly || c.value !== null || c.formula !== null).map(([k]) => k.split(',').map(Number));
+          box = keys.length === 0 ? null : { r0: Math.min(...keys.map((k) => k[0])), c0: Math.min(...keys.map((k) => k[1])), r1: Math.max(...keys.map((k) => k[0])), c1: Math.max(...keys.map((k) => k[1])) };
+        });
+        return range;
+      },
+      get isNullObject() {
+        return loaded ? box === null : notLoaded('isNullObject');
+      },
+      get rowIndex() {
+        return loaded && box ? box.r0 : notLoaded('rowIndex');
+      },
+      get columnIndex() {
+        return loaded && box ? box.c0 : notLoaded('columnIndex');
+      },
+      get values() {
+        return loaded && box ? fake.matrix(name, box, (c) => (c ? c.value ?? '' : '')) : notLoaded('values');
+      },
+      get numberFormat() {
+        return loaded && box ? fake.matrix(name, box, (c) => c?.numberFormat ?? 'General') : notLoaded('numberFormat');
+      },
+    };
+    return range;
+  }
+
+  private matrix<T>(name: string, box: Box, pick: (c: Cell | undefined) => T): T[][] {
+    const cells = this.sheet(name).cells;
+    return Array.from({ length: box.r1 - box.r0 + 1 }, (_, r) => Array.from({ length: box.c1 - box.c0 + 1 }, (_, c) => pick(cells.get(key(box.r0 + r, box.c0 + c)))));
+  }
+
+  private cellAt(name: string, r: number, c: number): Cell {
+    const cells = this.sheet(name).cells;
+    let cell = cells.get(key(r, c));
+    if (!cell) cells.set(key(r, c), (cell = { value: null, formula: null, numberFormat: 'General', props: null, hyperlink: null }));
+    return cell;
+  }
+
+  private each(box: Box, fn: (r: number, c: number, i: number, j: number) => void): void {
+    for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) fn(r, c, r - box.r0, c - box.c0);
+  }
+
+  private rangeApi(name: string, box: Box) {
+    const fake = this;
+    const shapeCheck = (m: unknown[][], what: string) => {
+      if (m.length !== box.r1 - box.r0 + 1 || m.some((row) => row.length !== box.c1 - box.c0 + 1)) throw new Error(`InvalidArgument: ${what} does not match ${boxAddress(box)}`);
+    };
+    return {
+      set values(m: Raw[][]) {
+        shapeCheck(m, 'values');
+        fake.queue('values', m);
+        fake.each(box, (r, c, i, j) => {
+          const cell = fake.cellAt(name, r, c);
+          const v = m[i][j];
+          cell.formula = null;
+          if (typeof v === 'string' && cell.numberFormat !== '@') {
+            // Excel parses a string as if typed: formulas and numbers are recognised.
+            if (/^[=+\-@]/.test(v) && v.length > 1 && !/^-?\d+([.,]\d+)?$/.test(v)) {
+              cell.formula = v;
+              cell.value = null;
+              return;
+            }
+            if (/^-?\d+(\.\d+)?$/.test(v.trim())) {
+              cell.value = Number(v);
+              return;
+            }
+          }
+          cell.value = v === '' ? null : v;
+        });
+      },
+      set numberFormat(m: string[][]) {
+        shapeCheck(m, 'numberFormat');
+        fake.queue('numberFormat', m);
+        fake.each(box, (r, c, i, j) => (fake.cellAt(name, r, c).numberFormat = m[i][j]));
+      },
+      set hyperlink(link: unknown) {
+        fake.queue('hyperlink', link);
+        fake.each(box, (r, c) => (fake.cellAt(name, r, c).hyperlink = link));
+      },
+      setCellProperties(m: unknown[][]) {
+        shapeCheck(m, 'cell properties');
+        fake.queue('setCellProperties', m);
+        fake.each(box, (r, c, i, j) => (fake.cellAt(name, r, c).props = m[i][j]));
+      },
+      format: {
+        font: {
+          set bold(b: boolean) {
+            fake.queue('bold', b);
+            fake.each(box, (r, c) => (fake.cellAt(name, r, c).props = { format: { font: { bold: b } } }));
+          },
+        },
+      },
+      merge() {
+        fake.queue('merge', boxAddress(box));
+        fake.sheet(name).merges.push(boxAddress(box));
+      },
+      getEntireColumn() {
+        return {
+          format: {
+            set columnWidth(w: number) {
+              fake.queue('columnWidth', w);
+              fake.sheet(name).columnWidths.set(box.c0, w);
+            },
+          },
+        };
+      },
+      getMergedAreasOrNullObject() {
+        let loaded = false;
+        const areas = {
+          load() {
+            fake.onSync(() => (loaded = true));
+            return areas;
+          },
+          get isNullObject() {
+            return loaded ? fake.sheet(name).merges.length === 0 : notLoaded('isNullObject');
+          },
+          get address() {
+            return loaded ? fake.sheet(name).merges.map((m) => `'${name}'!${m}`).join(',') : notLoaded('address');
+          },
+        };
+        return areas;
+      },
+      conditionalFormats: fake.conditionalFormatsApi(name, [box]),
+    };
+  }
+
+  private areasApi(name: string, boxes: Box[]) {
+    return { conditionalFormats: this.conditionalFormatsApi(name, boxes) };
+  }
+
+  private conditionalFormatsApi(name: string, boxes: Box[]) {
+    const fake = this;
+    const cellsOf = () => {
+      const set = new Set<string>();
+      for (const b of boxes) fake.each(b, (r, c) => set.add(key(r, c)));
+      return set;
+    };
+    return {
+      add(type: string) {
+        fake.queue('addConditionalFormat', { type, boxes });
+        const cf: FakeConditionalFormat = { type, cells: cellsOf(), formula: null, fill: null, font: null };
+        fake.sheet(name).conditionalFormats.push(cf);
+        const setter = (apply: (v: string) => void) => (v: string) => {
+          fake.queue('cfProperty', v);
+          apply(v);
+        };
+        const setFormula = setter((v) => (cf.formula = v));
+        const setFill = setter((v) => (cf.fill = v));
+        const setFont = setter((v) => (cf.font = v));
+        return {
+          custom: {
+            rule: { set formula(v: string) { setFormula(v); } },
+            format: { fill: { set color(v: string) { setFill(v); } }, font: { set color(v: string) { setFont(v); } } },
+          },
+        };
+      },
+      clearAll() {
+        fake.queue('clearConditionalFormats', boxes);
+        const cleared = cellsOf();
+        const sheet = fake.sheet(name);
+        for (const cf of sheet.conditionalFormats) for (const k of cleared) cf.cells.delete(k);
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.cells.size > 0);
+      },
+    };
+  }
+}
+
