@@ -22,11 +22,14 @@ export function assignSchools(tables: BuiltTable[], given: Registry | null): { r
     const firstRowOf = new Map<string, MonitoringRow>();
     const kept: MonitoringRow[] = [];
     for (const row of table.rows) {
-      const normalised = normaliseSchoolName(row.schoolName);
-      let school = index.matchNormalised(normalised, row.inn);
+      // Export rows mostly match by ИНН (an empty name looks up the ИНН alone): a name is normalised
+      // only when needed — normalising every row was a quarter of a region's ingestion (npm run bench).
+      let normalised: string | undefined;
+      const nameKey = () => (normalised ??= normaliseSchoolName(row.schoolName));
+      let school = (row.inn ? index.matchNormalised('', row.inn) : null) ?? index.matchNormalised(nameKey(), null);
       if (!school && !given) {
         school = {
-          id: schoolIdForNormalised(normalised, row.inn),
+          id: schoolIdForNormalised(nameKey(), row.inn),
           name: row.schoolName,
           inn: row.inn,
           director: null,
@@ -34,7 +37,7 @@ export function assignSchools(tables: BuiltTable[], given: Registry | null): { r
           flagship: false,
         };
         schools.push(school);
-        index.add(school, normalised);
+        index.add(school, nameKey());
       }
       if (!school) {
         diagnostics.push(
@@ -50,7 +53,7 @@ export function assignSchools(tables: BuiltTable[], given: Registry | null): { r
         );
       }
       row.schoolId = school ? school.id : null;
-      const key = school ? school.id : `unmatched:${row.inn ?? normalised}`;
+      const key = school ? school.id : `unmatched:${row.inn ?? nameKey()}`;
       const first = firstRowOf.get(key);
       if (first) {
         diagnostics.push(
