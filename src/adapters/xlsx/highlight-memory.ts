@@ -29,7 +29,7 @@ export interface PaintedCells {
 
 const MAX_ADDRESSES_TEXT = 30_000;
 /** Column B of a memory row that names a sheet the run wrote (column A). */
-const WRITTEN_SHEET = 'sheet written by roadmap-control';
+export const WRITTEN_SHEET = 'sheet written by roadmap-control';
 
 /** The sheets the previous run wrote (read only: the workbook is not changed). */
 export function sheetsWrittenBefore(workbook: Workbook): Set<string> {

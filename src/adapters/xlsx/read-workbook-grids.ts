@@ -4,6 +4,7 @@ import { WorkbookGrids } from '../../core/model/grid';
 import { OWN_SHEETS } from '../../core/plan/workbook-plan';
 import { detectFileKind, UNREADABLE_REASON } from './file-kind';
 import { sheetsWrittenBefore } from './highlight-memory';
+import { skipPreviousOutput } from './skip-previous-output';
 import { worksheetGrid } from './worksheet-grid';
 
 export type ReadWorkbookResult =
@@ -23,8 +24,9 @@ export async function readWorkbookGrids(data: Uint8Array | ArrayBuffer, name: st
 
   const workbook = new Workbook();
   try {
+    const light = await skipPreviousOutput(bytes);
     // exceljs's typings ask for a Node Buffer; it accepts any ArrayBuffer view through JSZip.
-    await workbook.xlsx.load(bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+    await workbook.xlsx.load(light as unknown as Parameters<Workbook['xlsx']['load']>[0]);
   } catch {
     return { ok: false, reason: (await hasWorkbookPart(bytes)) ? UNREADABLE_REASON.unsupported : UNREADABLE_REASON.corrupt };
   }
