@@ -29,8 +29,3 @@ export function parseArea(area: string): MergedRange {
   const b = parseA1(to);
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
-
-/** A sheet-qualified reference for hyperlinks and formulas: 'Нарушения'!C7. */
-export function sheetRef(sheet: string, cell: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
-}

@@ -1,6 +1,5 @@
 import { PlannedCell, PlannedSheet } from '../../core/plan/workbook-plan';
-import { cellNumberFormat, cellProperties, cellValue, hasStyle } from './cell-writes';
-import { sheetRef } from './range-address';
+import { cellFormula, cellNumberFormat, cellProperties, hasStyle } from './cell-writes';
 import { ACTION_OVERHEAD_BYTES, RequestBudget, estimateBytes } from './request-budget';
 
 // Excel measures column width in points; one character of Calibri 11 is about 5.7 pt.
@@ -19,10 +18,9 @@ function rowBlocks(rows: PlannedCell[][], width: number, limit: number): RowBloc
   rows.forEach((row, i) => {
     const padded = Array.from({ length: width }, (_, c) => row[c]);
     const bytes =
-      estimateBytes(padded.map(cellValue)) +
+      estimateBytes(padded.map(cellFormula)) +
       estimateBytes(padded.map(cellNumberFormat)) +
-      (padded.some(hasStyle) ? estimateBytes(padded.map(cellProperties)) : 0) +
-      padded.filter((c) => c?.link).length * ACTION_OVERHEAD_BYTES * 2;
+      (padded.some(hasStyle) ? estimateBytes(padded.map(cellProperties)) : 0);
     if (block.end > block.start && block.bytes + bytes > limit) {
       blocks.push(block);
       block = { start: i, end: i, bytes: 0 };
@@ -44,19 +42,11 @@ export async function writePlannedSheet(context: Excel.RequestContext, planned: 
     await budget.reserve(block.bytes + ACTION_OVERHEAD_BYTES * 3);
     const rows = planned.rows.slice(block.start, block.end).map((r) => Array.from({ length: width }, (_, c) => r[c]));
     const range = sheet.getRangeByIndexes(block.start, 0, rows.length, width);
-    // Text format first, then the values: the order that keeps "=…" strings as text.
+    // Text format first, then the contents: the order that keeps "=…" strings as text.
     range.numberFormat = rows.map((r) => r.map(cellNumberFormat));
-    range.values = rows.map((r) => r.map(cellValue));
+    // `formulas` takes plain values too; only our HYPERLINK links are formulas.
+    range.formulas = rows.map((r) => r.map(cellFormula));
     if (rows.some((r) => r.some(hasStyle))) range.setCellProperties(rows.map((r) => r.map(cellProperties)));
-    rows.forEach((r, i) =>
-      r.forEach((cell, c) => {
-        if (!cell?.link) return;
-        sheet.getRangeByIndexes(block.start + i, c, 1, 1).hyperlink = {
-          documentReference: sheetRef(cell.link.sheet, cell.link.cell),
-          textToDisplay: String(cellValue(cell)),
-        };
-      }),
-    );
   }
   planned.columnWidths.forEach((chars, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = Math.round(chars * POINTS_PER_CHAR);

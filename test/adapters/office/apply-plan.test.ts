@@ -57,7 +57,7 @@ describe('applying a plan through Office.js', () => {
     expect(cell('B4')).toMatchObject({ value: '-5', formula: null, numberFormat: '@' });
     expect(cell('B3')).toMatchObject({ value: 0.952, numberFormat: '0.0%' });
     expect(cell('B5')).toMatchObject({ value: 45719, numberFormat: 'dd.mm.yyyy' });
-    expect(cell('B2').hyperlink).toEqual({ documentReference: "'ФГИС МШ'!C3", textToDisplay: 'нет данных' });
+    expect(cell('B2')).toMatchObject({ formula: '=HYPERLINK("#\'ФГИС МШ\'!C3","нет данных")', numberFormat: 'General' });
     expect(cell('B2').props).toEqual({ format: { fill: { color: '#FFC7CE' }, font: { color: '#9C0006' } } });
     expect(cell('A1').props).toEqual({ format: { font: { bold: true } } });
     expect(excel.sheet('Сводка')).toMatchObject({ frozenRows: 1, tabColor: '#C00000' });

@@ -17,7 +17,6 @@ interface Cell {
   formula: string | null;
   numberFormat: string;
   props: unknown;
-  hyperlink: unknown;
 }
 export interface FakeConditionalFormat {
   type: string;
@@ -84,7 +83,7 @@ export class FakeExcel {
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null) return;
-        sheet.cells.set(key(origin.r0 + r, origin.c0 + c), { value: v, formula: null, numberFormat: options.numberFormats?.[r]?.[c] || 'General', props: null, hyperlink: null });
+        sheet.cells.set(key(origin.r0 + r, origin.c0 + c), { value: v, formula: null, numberFormat: options.numberFormats?.[r]?.[c] || 'General', props: null });
       }),
     );
     sheet.merges = options.merges ?? [];
@@ -279,7 +278,7 @@ export class FakeExcel {
   private cellAt(name: string, r: number, c: number): Cell {
     const cells = this.sheet(name).cells;
     let cell = cells.get(key(r, c));
-    if (!cell) cells.set(key(r, c), (cell = { value: null, formula: null, numberFormat: 'General', props: null, hyperlink: null }));
+    if (!cell) cells.set(key(r, c), (cell = { value: null, formula: null, numberFormat: 'General', props: null }));
     return cell;
   }
 
@@ -293,6 +292,10 @@ export class FakeExcel {
       if (m.length !== box.r1 - box.r0 + 1 || m.some((row) => row.length !== box.c1 - box.c0 + 1)) throw new Error(`InvalidArgument: ${what} does not match ${boxAddress(box)}`);
     };
     return {
+      set formulas(m: Raw[][]) {
+        // For constants, Excel treats `formulas` exactly like `values` (parsed as typed).
+        this.values = m;
+      },
       set values(m: Raw[][]) {
         shapeCheck(m, 'values');
         fake.queue('values', m);
@@ -319,10 +322,6 @@ export class FakeExcel {
         shapeCheck(m, 'numberFormat');
         fake.queue('numberFormat', m);
         fake.each(box, (r, c, i, j) => (fake.cellAt(name, r, c).numberFormat = m[i][j]));
-      },
-      set hyperlink(link: unknown) {
-        fake.queue('hyperlink', link);
-        fake.each(box, (r, c) => (fake.cellAt(name, r, c).hyperlink = link));
       },
       setCellProperties(m: unknown[][]) {
         shapeCheck(m, 'cell properties');

@@ -1,0 +1,100 @@
+import { readWorkbookGrids } from '../../src/adapters/xlsx/read-workbook-grids';
+import { OLD_EXCEL_MESSAGE, RibbonHost, checkCommand, summaryCommand } from '../../src/commands/ribbon-commands';
+import { a1 } from '../../src/core/model/grid';
+import { makeSampleWorkbook } from '../../src/hosts/cli/samples/make-samples';
+import { FakeExcel } from '../adapters/office/fake-excel';
+
+/** The bundled sample's layout at 500 schools, loaded into the fake as Excel would hold it. */
+async function sampleInFake(schools: number): Promise<FakeExcel> {
+  const read = await readWorkbookGrids(await makeSampleWorkbook(schools), 'мониторинг.xlsx');
+  if (!read.ok) throw new Error(read.reason);
+  const excel = new FakeExcel();
+  for (const g of read.book.grids) {
+    excel.addSheet(g.sheet, g.values, {
+      origin: a1(g.originRow, g.originCol),
+      numberFormats: g.numberFormats,
+      merges: g.merges.map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`),
+      hidden: g.hidden,
+    });
+  }
+  return excel;
+}
+
+function host(excel: FakeExcel, supported = ['1.9', '1.13']): RibbonHost & { notices: string[] } {
+  const notices: string[] = [];
+  return {
+    notices,
+    run: (batch) => batch(excel.context),
+    isSetSupported: (name, version) => name === 'ExcelApi' && supported.includes(version),
+    today: () => '2025-03-05',
+    bookName: () => 'мониторинг.xlsx',
+    notify: (m) => notices.push(m),
+  };
+}
+
+describe('«Проверить» on the ribbon', () => {
+  it('checks 5 sheets × 500 schools in at most 3 syncs, each request under 5 MB, and lands on «Сводка»', async () => {
+    const excel = await sampleInFake(500);
+    expect(excel.sheets).toHaveLength(5);
+    const h = host(excel);
+    await checkCommand(h);
+
+    expect(h.notices).toEqual([]);
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(Math.max(...excel.requestBytes)).toBeLessThan(5 * 1024 * 1024);
+    expect(excel.activeSheet).toBe('Сводка');
+    expect(excel.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Сводка', 'Нарушения', 'Календарь контроля', 'Реестр писем']));
+    expect(excel.highlighted('ФГИС МШ').size).toBeGreaterThan(0);
+  });
+
+  it('a second click replaces the first run: same sheets, same highlights, no duplicated register rows', async () => {
+    const excel = await sampleInFake(25);
+    await checkCommand(host(excel));
+    const sheetsAfterFirst = excel.sheets.map((s) => s.name);
+    const highlightsAfterFirst = [...excel.highlighted('ФГИС МШ')];
+    const registerRows = [...excel.sheet('Реестр писем').cells.keys()].length;
+
+    excel.syncs = 0;
+    await checkCommand(host(excel));
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(excel.sheets.map((s) => s.name)).toEqual(sheetsAfterFirst);
+    expect([...excel.highlighted('ФГИС МШ')]).toEqual(highlightsAfterFirst);
+    expect(excel.sheet('ФГИС МШ').conditionalFormats.length).toBe(new Set(excel.sheet('ФГИС МШ').conditionalFormats.map((c) => c.fill)).size);
+    // The same-day re-run keeps the numbers of the letters it already registered.
+    expect([...excel.sheet('Реестр писем').cells.keys()].length).toBe(registerRows);
+  });
+
+  it('says in Russian that a workbook without monitoring tables was not changed', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Лист1', [['Список дел на неделю'], ['позвонить в СОШ № 1']]);
+    const h = host(excel);
+    await checkCommand(h);
+    expect(h.notices[0]).toMatch(/^Таблицы мониторинга не найдены, книга не изменена\./);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Лист1']);
+  });
+
+  it('tells a user of an older Excel what to do instead of failing', async () => {
+    const excel = await sampleInFake(3);
+    const h = host(excel, []);
+    await checkCommand(h);
+    expect(h.notices).toEqual([OLD_EXCEL_MESSAGE]);
+    expect(excel.syncs).toBe(0);
+  });
+});
+
+describe('«Сводка» on the ribbon', () => {
+  it('activates the summary sheet the last check wrote', async () => {
+    const excel = await sampleInFake(5);
+    await checkCommand(host(excel));
+    excel.activeSheet = 'ФГИС МШ';
+    await summaryCommand(host(excel));
+    expect(excel.activeSheet).toBe('Сводка');
+  });
+
+  it('before any check, says to press «Проверить»', async () => {
+    const excel = await sampleInFake(5);
+    const h = host(excel);
+    await summaryCommand(h);
+    expect(h.notices).toEqual(['Листа «Сводка» ещё нет: нажмите «Проверить» на вкладке «Контроль исполнения».']);
+  });
+});
