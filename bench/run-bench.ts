@@ -6,6 +6,7 @@ import { Figure, figureMarkdown, figureTable } from './figures';
 import { benchIngestEvaluate } from './ingest-evaluate-bench';
 import { benchLetters } from './letters-bench';
 import { describeMachine } from './machine';
+import { benchOffice } from './office-bench';
 import { OUTPUT_DIR, writeRegionSet } from './region-set';
 
 /**
@@ -27,6 +28,9 @@ async function main(argv: string[]): Promise<void> {
   figures.push(...benchCli(set, runs));
   progress('3. letters');
   figures.push(...(await benchLetters(set, quick ? 50 : 500, quick ? 1 : 3)));
+  progress('4. Office.js round trips (fake object model)');
+  const sizes = quick ? [50, 500] : [50, 500, 5000];
+  figures.push(...(await benchOffice(await Promise.all(sizes.map((n) => (n === schools ? set : writeRegionSet(n)))))));
   progress('5. task pane bundle (webpack production build)');
   figures.push(...(await benchBundle()));
 
