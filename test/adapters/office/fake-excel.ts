@@ -247,7 +247,11 @@ export class FakeExcel {
         fake.onSync(() => {
           loaded = true;
           const keys = [...fake.sheet(name).cells.entries()].filter(([, c]) => !valuesOnly || c.value !== null || c.formula !== null).map(([k]) => k.split(',').map(Number));
-          box = keys.length === 0 ? null : { r0: Math.min(...keys.map((k) => k[0])), c0: Math.min(...keys.map((k) => k[1])), r1: Math.max(...keys.map((k) => k[0])), c1: Math.max(...keys.map((k) => k[1])) };
+          // A fold, not Math.min(...keys): a region's sheet has more cells than a call has room for arguments.
+          box = keys.reduce<Box | null>(
+            (b, [r, c]) => (b ? { r0: Math.min(b.r0, r), c0: Math.min(b.c0, c), r1: Math.max(b.r1, r), c1: Math.max(b.c1, c) } : { r0: r, c0: c, r1: r, c1: c }),
+            null,
+          );
         });
         return range;
       },
