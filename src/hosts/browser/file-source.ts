@@ -1,0 +1,72 @@
+import { AddinSettings, DEFAULT_SETTINGS, parseStoredSettings } from '../../adapters/office/workbook-settings';
+import { CheckSession, runCheckSession } from '../../commands/check-session';
+import { IsoDate } from '../../core/model/iso-date';
+import { MIME } from '../../taskpane/downloads';
+import { Progress } from '../../taskpane/progress';
+import { OfferedFile, WorkbookSource } from '../../taskpane/workbook-source';
+
+const STORAGE_KEY = 'roadmap-control.settings';
+
+/** Thrown with a plain Russian reason when the chosen file is not a readable workbook. */
+export class UnreadableFile extends Error {}
+
+/**
+ * An .xlsx chosen in a plain browser, through the same exceljs adapter as the
+ * command line. exceljs is imported only now: it is the heaviest library the
+ * pane has, and a user in Excel never needs it.
+ */
+export class FileSource implements WorkbookSource {
+  readonly mode = 'browser';
+  private session: CheckSession | null = null;
+
+  constructor(
+    readonly title: string,
+    private readonly bytes: Uint8Array,
+    private readonly today: () => IsoDate,
+  ) {}
+
+  async loadSettings(): Promise<AddinSettings> {
+    try {
+      return parseStoredSettings(window.localStorage.getItem(STORAGE_KEY));
+    } catch {
+      return { ...DEFAULT_SETTINGS };
+    }
+  }
+
+  async saveSettings(settings: AddinSettings): Promise<void> {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+    } catch {
+      // Private windows may refuse storage: the settings then last for this visit.
+    }
+  }
+
+  private async read() {
+    const { readWorkbookGrids } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/read-workbook-grids');
+    const read = await readWorkbookGrids(this.bytes.slice(), this.title);
+    if (!read.ok) throw new UnreadableFile(`Файл «${this.title}» не удалось прочитать: ${read.reason}`);
+    return read;
+  }
+
+  async check(settings: AddinSettings, progress: Progress): Promise<CheckSession> {
+    await progress('Чтение книги…', 0.1);
+    const read = await this.read();
+    await progress('Проверка по дорожной карте…', 0.5);
+    this.session = runCheckSession(read.book, settings, this.today());
+    return this.session;
+  }
+
+  /** The checked copy: the source re-read from the original bytes, the plan applied, written anew. */
+  async write(progress: Progress): Promise<OfferedFile> {
+    if (!this.session) throw new Error('Сначала выполните проверку.');
+    await progress('Сборка проверенной книги…', 0.2);
+    const read = await this.read();
+    const { applyPlan } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/apply-plan');
+    const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/write-workbook');
+    applyPlan(read.workbook, this.session.result.books[0].plan);
+    await progress('Запись файла…', 0.7);
+    const data = await writeWorkbook(read.workbook);
+    const stem = this.title.replace(/\.xlsx$/i, '').replace(/\.checked$/i, '');
+    return { name: `${stem}.checked.xlsx`, data, mime: MIME.xlsx };
+  }
+}

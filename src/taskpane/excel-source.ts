@@ -1,0 +1,51 @@
+import { openWorkbook } from '../adapters/office/open-workbook';
+import { AddinSettings, saveSettings } from '../adapters/office/workbook-settings';
+import { CheckSession } from '../commands/check-session';
+import { prepareExcelCheck, writeExcelCheck } from '../commands/excel-check';
+import { IsoDate } from '../core/model/iso-date';
+import { Progress } from './progress';
+import { WorkbookSource } from './workbook-source';
+
+/** The open workbook, through Office.js: three syncs for a check, one to save settings. */
+export class ExcelSource implements WorkbookSource {
+  readonly mode = 'excel';
+  readonly title: string;
+  private settings: AddinSettings | null = null;
+
+  constructor(private readonly today: () => IsoDate) {
+    this.title = Office.context.document.url?.split(/[\\/]/).pop() || 'Книга';
+  }
+
+  private merges(): boolean {
+    return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
+  }
+
+  async loadSettings(): Promise<AddinSettings> {
+    return Excel.run(async (context) => (await openWorkbook(context)).settings);
+  }
+
+  async saveSettings(settings: AddinSettings): Promise<void> {
+    await Excel.run((context) => saveSettings(context, settings));
+  }
+
+  async check(settings: AddinSettings, progress: Progress): Promise<CheckSession> {
+    this.settings = settings;
+    await progress('Чтение листов книги…', 0.1);
+    return Excel.run(async (context) => {
+      const prepared = await prepareExcelCheck(context, { today: this.today(), bookName: this.title, merges: this.merges(), settings });
+      await progress('Проверка по дорожной карте…', 0.7);
+      return prepared.session;
+    });
+  }
+
+  /** Re-reads the workbook (it may have changed since the dry run) and writes in the same batch. */
+  async write(progress: Progress): Promise<null> {
+    const settings = this.settings ?? (await this.loadSettings());
+    await progress('Запись подсветки и листов в книгу…', 0.3);
+    await Excel.run(async (context) => {
+      const prepared = await prepareExcelCheck(context, { today: this.today(), bookName: this.title, merges: this.merges(), settings });
+      await writeExcelCheck(context, prepared);
+    });
+    return null;
+  }
+}

@@ -1,0 +1,59 @@
+import { AddinSettings } from '../../adapters/office/workbook-settings';
+import { describeDiagnostic, letterSettingsOf } from '../../commands/check-session';
+import { LetterSettings, parseLetterSettings } from '../../core/letters/letter-settings';
+import { Diagnostic } from '../../core/model/diagnostic';
+import { h } from '../dom';
+
+type Field = { path: [keyof LetterSettings, string?]; label: string; type?: 'number' };
+
+const FIELDS: Field[] = [
+  { path: ['department', 'name'], label: 'Орган управления образованием' },
+  { path: ['department', 'address'], label: 'Почтовый адрес' },
+  { path: ['department', 'phone'], label: 'Телефон' },
+  { path: ['department', 'email'], label: 'Электронная почта' },
+  { path: ['signatory', 'position'], label: 'Должность подписывающего' },
+  { path: ['signatory', 'name'], label: 'Подписывающий (И.О. Фамилия)' },
+  { path: ['executor', 'name'], label: 'Исполнитель' },
+  { path: ['executor', 'phone'], label: 'Телефон исполнителя' },
+  { path: ['numberPrefix'], label: 'Префикс исходящего номера (например, 01-19/)' },
+  { path: ['nextNumber'], label: 'Следующий исходящий номер', type: 'number' },
+  { path: ['responseWorkingDays'], label: 'Срок ответа, рабочих дней', type: 'number' },
+];
+
+function read(settings: LetterSettings, [a, b]: Field['path']): string {
+  const v = b ? (settings[a] as unknown as Record<string, unknown>)[b] : settings[a];
+  return v === undefined || v === null ? '' : String(v);
+}
+
+/** The letter settings a department fills in once; saved in the workbook with the rest. */
+export function settingsView(settings: AddinSettings, save: (next: AddinSettings) => void, errors: Diagnostic[]): HTMLElement[] {
+  const current = letterSettingsOf(settings);
+  const inputs = FIELDS.map((f) => {
+    const input = h('input', { type: f.type ?? 'text', value: settings.letters || f.type ? read(current.settings, f.path) : '', placeholder: read(current.settings, f.path) });
+    return { f, input };
+  });
+  const submit = () => {
+    const json: Record<string, unknown> = { ...(settings.letters ?? {}) };
+    for (const { f, input } of inputs) {
+      const value = f.type === 'number' ? Number(input.value) : input.value;
+      const [a, b] = f.path;
+      if (b) json[a] = { ...((json[a] as Record<string, unknown>) ?? {}), [b]: value };
+      else json[a] = value;
+    }
+    save({ ...settings, letters: json });
+  };
+  const problems = [...errors, ...current.diagnostics];
+  return [
+    h('h2', {}, 'Реквизиты писем'),
+    problems.length > 0 ? h('ul', { class: 'diagnostics', role: 'alert' }, ...problems.map((d) => h('li', {}, describeDiagnostic(d)))) : null,
+    ...inputs.flatMap(({ f, input }) => [h('label', {}, f.label, input)]),
+    h('button', { class: 'primary', id: 'save-settings', onclick: submit }, 'Сохранить'),
+  ].filter((x) => x !== null) as HTMLElement[];
+}
+
+/** Validates before saving, so a typo never reaches the letters. */
+export function validateLetters(settings: AddinSettings): Diagnostic[] {
+  if (!settings.letters) return [];
+  const parsed = parseLetterSettings(settings.letters);
+  return parsed.ok ? [] : parsed.diagnostics;
+}

@@ -1,0 +1,26 @@
+import { AddinSettings } from '../adapters/office/workbook-settings';
+import { CheckSession } from '../commands/check-session';
+import { Progress } from './progress';
+
+/** A file the pane offers: the checked workbook, report.json, a letter. */
+export interface OfferedFile {
+  name: string;
+  data: Uint8Array | string;
+  mime: string;
+}
+
+/**
+ * Where the pane's workbook comes from: the open Excel workbook (Office.js)
+ * or an .xlsx file chosen in a plain browser. The views talk only to this.
+ */
+export interface WorkbookSource {
+  mode: 'excel' | 'browser';
+  /** For headings: the workbook's file name. */
+  title: string;
+  loadSettings(): Promise<AddinSettings>;
+  saveSettings(settings: AddinSettings): Promise<void>;
+  /** The dry run: read, check, draft letters; nothing is written. */
+  check(settings: AddinSettings, progress: Progress): Promise<CheckSession>;
+  /** Excel: writes the last check into the workbook. Browser: builds the checked copy to download. */
+  write(progress: Progress): Promise<OfferedFile | null>;
+}
