@@ -1,0 +1,113 @@
+/**
+ * The built task pane in headless Debian chromium, standalone (no Office):
+ * choose the bundled sample, run the check, see the findings, download the
+ * checked workbook and a letter, and reopen the workbook to read its «Сводка».
+ * Nothing leaves 127.0.0.1: office.js from Microsoft's CDN is refused, which is
+ * exactly the offline case the pane must survive.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Workbook } from 'exceljs';
+import { BrowserContext, chromium } from 'playwright-core';
+import { serveFolder } from './static-server';
+
+const ROOT = path.resolve(__dirname, '../..');
+const OUT = path.join(ROOT, 'test-output/e2e');
+const DIST = path.join(OUT, 'dist');
+const SAMPLE = path.join(ROOT, 'assets/samples/monitoring-2025-03-03.xlsx');
+const CHROMIUM = '/usr/bin/chromium';
+
+jest.setTimeout(120_000);
+
+const describeIfChromium = fs.existsSync(CHROMIUM) ? describe : describe.skip;
+
+describeIfChromium('task pane in a plain browser (end to end)', () => {
+  let context: BrowserContext;
+  let server: { url: string; close(): Promise<void> };
+  const blocked: string[] = [];
+
+  beforeAll(async () => {
+    fs.mkdirSync(OUT, { recursive: true });
+    // The same webpack config as `npm run build`, unminified for speed, into the test's own folder.
+    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--env', 'e2e', '--env', `out=${DIST}`], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
+    server = await serveFolder(DIST);
+    // A fresh profile every run: no cached office.js, no stored settings from an earlier run.
+    context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'pane-e2e-')), {
+      executablePath: CHROMIUM,
+      acceptDownloads: true,
+      viewport: { width: 360, height: 900 },
+      locale: 'ru-RU',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it('checks the sample, shows the findings and offers the checked workbook and a letter', async () => {
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1') return route.continue();
+      blocked.push(url.href);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    await page.goto(`${server.url}taskpane.html`);
+    await page.setInputFiles('#file-input', SAMPLE);
+    await page.getByText('Выбрана книга «monitoring-2025-03-03.xlsx»').waitFor();
+    await page.click('#run-check');
+    const findings = page.locator('#findings');
+    await findings.waitFor({ timeout: 60_000 });
+    await expect(findings.textContent()).resolves.toMatch(/На 03\.03\.2025 \(найдена в книге\)/);
+    await expect(findings.locator('.school').count()).resolves.toBeGreaterThan(0);
+    await expect(findings.textContent()).resolves.toMatch(/п\. 3\.2: /);
+
+    const [workbookDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-workbook')]);
+    expect(workbookDownload.suggestedFilename()).toBe('monitoring-2025-03-03.checked.xlsx');
+    const checkedPath = path.join(OUT, workbookDownload.suggestedFilename());
+    await workbookDownload.saveAs(checkedPath);
+
+    await page.click('nav button[data-view="letters"]');
+    const firstLetter = page.locator('details.letter-entry').first();
+    await firstLetter.locator('summary').click();
+    await expect(firstLetter.locator('.letter').textContent()).resolves.toMatch(/О предоставлении объяснений/);
+    const [letterDownload] = await Promise.all([page.waitForEvent('download'), firstLetter.locator('.download-letter').click()]);
+    expect(letterDownload.suggestedFilename()).toMatch(/_запрос_\d{4}-\d{2}-\d{2}\.docx$/);
+    const letterPath = path.join(OUT, letterDownload.suggestedFilename());
+    await letterDownload.saveAs(letterPath);
+    expect(fs.readFileSync(letterPath).subarray(0, 2).toString('latin1')).toBe('PK');
+
+    await page.screenshot({ path: path.join(OUT, 'taskpane-letters.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    // office.js was asked for and refused; the pane worked without it.
+    expect(blocked.some((u) => u.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);
+
+    const checked = new Workbook();
+    await checked.xlsx.readFile(checkedPath);
+    const summary = checked.getWorksheet('Сводка');
+    expect(summary).toBeDefined();
+    const texts: string[] = [];
+    summary!.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text ?? ''))));
+    expect(texts.join(' ')).toMatch(/03\.03\.2025/);
+    expect(texts.some((t) => /СОШ/.test(t))).toBe(true);
+  });
+});
