@@ -22,17 +22,24 @@ async function main(argv: string[]): Promise<void> {
 
   progress(`region set: ${schools} schools → ${OUTPUT_DIR}/`);
   const set = await writeRegionSet(schools);
-  progress(`1. ingestion + evaluation (${runs} runs)`);
-  figures.push(...(await benchIngestEvaluate(set, runs)));
-  progress(`2. command line end to end (${runs} runs)`);
-  figures.push(...benchCli(set, runs));
-  progress('3. letters');
-  figures.push(...(await benchLetters(set, quick ? 50 : 500, quick ? 1 : 3)));
-  progress('4. Office.js round trips (fake object model)');
-  const sizes = quick ? [50, 500] : [50, 500, 5000];
-  figures.push(...(await benchOffice(await Promise.all(sizes.map((n) => (n === schools ? set : writeRegionSet(n)))))));
-  progress('5. task pane bundle (webpack production build)');
-  figures.push(...(await benchBundle()));
+  const section = async (title: string, number: string, work: () => Promise<Figure[]> | Figure[]) => {
+    progress(title);
+    try {
+      figures.push(...(await work()));
+    } catch (error) {
+      // One broken section (someone's work in progress) must not hide the other figures.
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160);
+      figures.push({ section: number, name: `${title}: failed`, value: reason, budget: '', ok: false });
+    }
+  };
+  await section(`1. ingestion + evaluation (${runs} runs)`, '1', () => benchIngestEvaluate(set, runs));
+  await section(`2. command line end to end (${runs} runs)`, '2', () => benchCli(set, runs));
+  await section('3. letters', '3', () => benchLetters(set, quick ? 50 : 500, quick ? 1 : 3));
+  await section('4. Office.js round trips (fake object model)', '4', async () => {
+    const sizes = quick ? [50, 500] : [50, 500, 5000];
+    return benchOffice(await Promise.all(sizes.map((n) => (n === schools ? set : writeRegionSet(n)))));
+  });
+  await section('5. task pane bundle (webpack production build)', '5', () => benchBundle());
 
   const head = `Machine: ${describeMachine()}\nRuns: median of ${runs}${quick ? ' (--quick: 500 schools, 50 letters; the budgets are for the full sizes)' : ''}`;
   process.stdout.write(`\n${head}\n\n${figureTable(figures)}\n`);
