@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { SETTINGS_KEY, parseStoredSettings } from '../../src/adapters/office/workbook-settings';
 import { readWorkbookGrids } from '../../src/adapters/xlsx/read-workbook-grids';
 import { OLD_EXCEL_MESSAGE, RibbonHost, checkCommand, summaryCommand } from '../../src/commands/ribbon-commands';
 import { a1 } from '../../src/core/model/grid';
@@ -79,6 +82,28 @@ describe('«Проверить» on the ribbon', () => {
     await checkCommand(h);
     expect(h.notices).toEqual([OLD_EXCEL_MESSAGE]);
     expect(excel.syncs).toBe(0);
+  });
+});
+
+describe('settings kept in the workbook', () => {
+  it('the second run is one click: the stored roadmap, date, mapping fix and letter numbering are used, the next number saved', async () => {
+    const excel = await sampleInFake(25);
+    const letters = JSON.parse(fs.readFileSync(path.join(__dirname, '../../assets/samples/letter-settings.json'), 'utf8'));
+    excel.settings.set(
+      SETTINGS_KEY,
+      JSON.stringify({ roadmap: 'municipal-2025', asOf: '2025-03-10', mapping: [], letters: { ...letters, nextNumber: 41 } }),
+    );
+    await checkCommand(host(excel));
+
+    const register = [...excel.sheet('Реестр писем').cells.entries()]
+      .filter(([k]) => k.endsWith(',0') && k !== '0,0')
+      .map(([, c]) => String(c.value));
+    expect(register[0]).toBe('01-19/41');
+    const saved = parseStoredSettings(excel.settings.get(SETTINGS_KEY));
+    expect(saved.asOf).toBe('2025-03-10');
+    expect(saved.letters?.nextNumber).toBe(41 + register.length);
+    const summaryText = [...excel.sheet('Сводка').cells.values()].map((c) => String(c.value)).join(' ');
+    expect(summaryText).toContain('10.03.2025');
   });
 });
 
