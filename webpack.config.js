@@ -17,8 +17,15 @@ const OUT = path.resolve(__dirname, 'dist/addin');
 
 async function devServerHttps() {
   // office-addin-dev-certs installs a localhost certificate Office trusts; only the dev server needs it.
-  const devCerts = require('office-addin-dev-certs');
-  return devCerts.getHttpsServerOptions();
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  } catch (error) {
+    // No rights to install a CA (a container, CI): serve with webpack's self-signed certificate;
+    // a browser works after a warning, Office desktop will refuse it.
+    console.warn(`office-addin-dev-certs: ${error.message} — using a self-signed certificate instead.`);
+    return 'https';
+  }
 }
 
 module.exports = async (env = {}, argv = {}) => {
@@ -79,7 +86,7 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: {
       port: Number(new URL(DEV_URL).port),
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: env.WEBPACK_SERVE ? { type: 'https', options: await devServerHttps() } : undefined,
+      server: env.WEBPACK_SERVE ? await devServerHttps() : undefined,
       static: { directory: env.out ? path.resolve(env.out) : OUT },
     },
   };

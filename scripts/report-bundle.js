@@ -5,7 +5,6 @@
  * size of each lazy chunk (exceljs, docx, pdfmake with fonts…) that loads only
  * when a user needs it.
  */
-const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 
@@ -29,8 +28,9 @@ class ReportBundlePlugin {
 
   apply(compiler) {
     compiler.hooks.afterEmit.tap('ReportBundlePlugin', (compilation) => {
-      // After emit webpack keeps only sizes in memory: read the files it wrote.
-      const gz = (file) => zlib.gzipSync(fs.readFileSync(path.join(compiler.outputPath, file)), { level: 9 }).length;
+      // After emit webpack keeps only sizes in memory: read the files it wrote (to disk, or to
+      // the dev server's memory file system).
+      const gz = (file) => zlib.gzipSync(compiler.outputFileSystem.readFileSync(path.join(compiler.outputPath, file)), { level: 9 }).length;
       const entry = compilation.entrypoints.get(this.entry);
       if (!entry) return;
       const initial = entry.getFiles().filter((f) => f.endsWith('.js'));
