@@ -1,9 +1,11 @@
 import { ApplyResult, applyPlanInExcel } from '../adapters/office/apply-plan';
+import { sheetsWrittenByCommandLine } from '../adapters/office/command-line-memory';
 import { WorkbookSnapshot, openWorkbook } from '../adapters/office/open-workbook';
 import { readGrids } from '../adapters/office/read-grids';
 import { AddinSettings } from '../adapters/office/workbook-settings';
 import { WorkbookGrids } from '../core/model/grid';
 import { IsoDate } from '../core/model/iso-date';
+import { OWN_SHEETS } from '../core/plan/workbook-plan';
 import { CheckSession, runCheckSession, settingsAfterRun } from './check-session';
 
 export interface ExcelCheckOptions {
@@ -29,8 +31,18 @@ export async function prepareExcelCheck(context: Excel.RequestContext, options: 
   // Sheets a previous run wrote are output, not data: they are not even read.
   const ours = new Set(snapshot.highlights.written);
   const dataSheets = { ...snapshot, sheets: snapshot.sheets.filter((s) => !ours.has(s.name)) };
-  const book = await readGrids(context, dataSheets, options.bookName, { merges: options.merges });
-  return { snapshot, book, settings, session: runCheckSession(book, settings, options.today) };
+  const read = await readGrids(context, dataSheets, options.bookName, { merges: options.merges });
+  // A book the command line checked: its memory sheet and the sheets it wrote are output too.
+  const byCommandLine = sheetsWrittenByCommandLine(read.grids);
+  const output = new Set([OWN_SHEETS.highlightMemory, ...byCommandLine]);
+  const book = { ...read, grids: read.grids.filter((g) => !output.has(g.sheet)) };
+  const written = [...new Set([...snapshot.highlights.written, ...byCommandLine])];
+  return {
+    snapshot: { ...snapshot, highlights: { ...snapshot.highlights, written } },
+    book,
+    settings,
+    session: runCheckSession(book, settings, options.today),
+  };
 }
 
 /** Sync 3: the plan, the register and the settings (with the next outgoing number) in one write. */

@@ -1,18 +1,22 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SETTINGS_KEY, parseStoredSettings } from '../../src/adapters/office/workbook-settings';
+import { Workbook } from 'exceljs';
+import { applyPlan } from '../../src/adapters/xlsx/apply-plan';
 import { readWorkbookGrids } from '../../src/adapters/xlsx/read-workbook-grids';
+import { worksheetGrid } from '../../src/adapters/xlsx/worksheet-grid';
+import { writeWorkbook } from '../../src/adapters/xlsx/write-workbook';
+import { DEFAULT_SETTINGS } from '../../src/adapters/office/workbook-settings';
+import { runCheckSession } from '../../src/commands/check-session';
+import { Grid } from '../../src/core/model/grid';
 import { OLD_EXCEL_MESSAGE, RibbonHost, checkCommand, summaryCommand } from '../../src/commands/ribbon-commands';
 import { a1 } from '../../src/core/model/grid';
 import { makeSampleWorkbook } from '../../src/hosts/cli/samples/make-samples';
 import { FakeExcel } from '../adapters/office/fake-excel';
 
-/** The bundled sample's layout at 500 schools, loaded into the fake as Excel would hold it. */
-async function sampleInFake(schools: number): Promise<FakeExcel> {
-  const read = await readWorkbookGrids(await makeSampleWorkbook(schools), 'мониторинг.xlsx');
-  if (!read.ok) throw new Error(read.reason);
+function fakeOf(grids: Grid[]): FakeExcel {
   const excel = new FakeExcel();
-  for (const g of read.book.grids) {
+  for (const g of grids) {
     excel.addSheet(g.sheet, g.values, {
       origin: a1(g.originRow, g.originCol),
       numberFormats: g.numberFormats,
@@ -21,6 +25,13 @@ async function sampleInFake(schools: number): Promise<FakeExcel> {
     });
   }
   return excel;
+}
+
+/** The bundled sample's layout at N schools, loaded into the fake as Excel would hold it. */
+async function sampleInFake(schools: number): Promise<FakeExcel> {
+  const read = await readWorkbookGrids(await makeSampleWorkbook(schools), 'мониторинг.xlsx');
+  if (!read.ok) throw new Error(read.reason);
+  return fakeOf(read.book.grids);
 }
 
 function host(excel: FakeExcel, supported = ['1.9', '1.13']): RibbonHost & { notices: string[] } {
@@ -65,6 +76,21 @@ describe('«Проверить» on the ribbon', () => {
     expect(excel.sheet('ФГИС МШ').conditionalFormats.length).toBe(new Set(excel.sheet('ФГИС МШ').conditionalFormats.map((c) => c.fill)).size);
     // The same-day re-run keeps the numbers of the letters it already registered.
     expect([...excel.sheet('Реестр писем').cells.keys()].length).toBe(registerRows);
+  });
+
+  it('replaces the sheets the command line wrote into a book it checked, instead of adding «Сводка (2)»', async () => {
+    const read = await readWorkbookGrids(await makeSampleWorkbook(10), 'мониторинг.xlsx');
+    if (!read.ok) throw new Error(read.reason);
+    applyPlan(read.workbook, runCheckSession(read.book, DEFAULT_SETTINGS, '2025-03-05').result.books[0].plan);
+    const checkedByCli = new Workbook();
+    await checkedByCli.xlsx.load((await writeWorkbook(read.workbook)) as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+    const excel = fakeOf(checkedByCli.worksheets.map(worksheetGrid));
+    expect(excel.sheets.map((s) => s.name)).toContain('_roadmap_control');
+
+    await checkCommand(host(excel));
+    const names = excel.sheets.map((s) => s.name);
+    expect(names.filter((n) => n.startsWith('Сводка'))).toEqual(['Сводка']);
+    expect(names.filter((n) => n.startsWith('Нарушения'))).toEqual(['Нарушения']);
   });
 
   it('says in Russian that a workbook without monitoring tables was not changed', async () => {
