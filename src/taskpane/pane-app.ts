@@ -148,8 +148,9 @@ export class PaneApp {
       } else {
         this.settings = next;
         if (this.source) await this.source.saveSettings(next);
-        this.say(this.source?.mode === 'excel' ? 'Настройки сохранены в книге.' : 'Настройки сохранены в этом браузере.');
+        // Letters of the last check are re-drafted with the new details before the pane says it is done.
         if (this.session && this.source) this.session = await this.source.check(next, this.bar().report);
+        this.say(this.source?.mode === 'excel' ? 'Настройки сохранены в книге.' : 'Настройки сохранены в этом браузере.');
       }
       this.render();
     });

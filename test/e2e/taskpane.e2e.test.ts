@@ -81,6 +81,13 @@ describeIfChromium('task pane in a plain browser (end to end)', () => {
     await expect(findings.locator('.school').count()).resolves.toBeGreaterThan(0);
     await expect(findings.textContent()).resolves.toMatch(/п\. 3\.2: /);
 
+    await page.screenshot({ path: path.join(OUT, 'taskpane-findings.png'), fullPage: true });
+
+    const [reportDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-report')]);
+    const report = JSON.parse(fs.readFileSync(await reportDownload.path(), 'utf8'));
+    expect(report).toMatchObject({ asOf: '2025-03-03', roadmap: 'municipal-2025' });
+    expect(report.letters.length).toBe(await findings.locator('.school').count());
+
     const [workbookDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-workbook')]);
     expect(workbookDownload.suggestedFilename()).toBe('monitoring-2025-03-03.checked.xlsx');
     const checkedPath = path.join(OUT, workbookDownload.suggestedFilename());
@@ -97,6 +104,38 @@ describeIfChromium('task pane in a plain browser (end to end)', () => {
     expect(fs.readFileSync(letterPath).subarray(0, 2).toString('latin1')).toBe('PK');
 
     await page.screenshot({ path: path.join(OUT, 'taskpane-letters.png'), fullPage: true });
+
+    // Letter settings: an incomplete form is refused in plain Russian, a complete one is used at once.
+    await page.click('nav button[data-view="settings"]');
+    await page.click('#save-settings');
+    await expect(page.locator('ul.diagnostics').textContent()).resolves.toMatch(/Не указано: название органа управления образованием/);
+    const fill: Record<string, string> = {
+      'Орган управления образованием': 'Управление образования администрации Энского муниципального округа',
+      'Почтовый адрес': 'ул. Советская, д. 12, г. Энск, 653000',
+      Телефон: '+7 (38452) 2-14-37',
+      'Электронная почта': 'uo@ensk-edu.ru',
+      'Должность подписывающего': 'Начальник управления образования',
+      'Подписывающий (И.О. Фамилия)': 'Н.В. Соколова',
+      Исполнитель: 'Кравцова Юлия Андреевна',
+      'Телефон исполнителя': '+7 (38452) 2-15-08',
+      'Префикс исходящего номера (например, 01-19/)': '01-19/',
+      'Следующий исходящий номер': '214',
+    };
+    for (const [label, value] of Object.entries(fill)) await page.getByLabel(label, { exact: true }).fill(value);
+    await page.click('#save-settings');
+    await page.getByText('Настройки сохранены в этом браузере.').waitFor();
+    await page.click('nav button[data-view="letters"]');
+    await expect(page.locator('details.letter-entry summary').first().textContent()).resolves.toMatch(/^№ 01-19\/214 — /);
+
+    // A column fix is saved and the check re-runs with it.
+    await page.click('nav button[data-view="mapping"]');
+    const firstColumn = page.locator('.mapping select').first();
+    const label = await firstColumn.getAttribute('aria-label');
+    await firstColumn.selectOption('');
+    await page.getByText(/Проверка выполнена/).waitFor();
+    const stored = JSON.parse((await page.evaluate(() => window.localStorage.getItem('roadmap-control.settings'))) ?? '{}');
+    expect(stored.mapping).toEqual([expect.objectContaining({ measure: null })]);
+    expect(label).toContain(stored.mapping[0].sheet);
     expect(errors).toEqual([]);
     // office.js was asked for and refused; the pane worked without it.
     expect(blocked.some((u) => u.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);
