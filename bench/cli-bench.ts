@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Figure, figure, mb, ms } from './figures';
+import { Figure, figure, mib, ms } from './figures';
 import { OUTPUT_DIR, RegionSet } from './region-set';
 import { median } from './timing';
 
@@ -26,7 +26,7 @@ export function benchCli(set: RegionSet, runs: number): Figure[] {
   const how = existsSync(GNU_TIME) ? '/usr/bin/time -v' : 'resourceUsage().maxRSS';
   return [
     figure('2', `CLI check + checked workbook, ${set.schools} schools, wall`, ms(wall), { text: '≤ 15 s', ok: wall <= 15_000 }),
-    figure('2', `CLI peak memory (max RSS, ${how})`, mb(peak), { text: '≤ 1 GiB', ok: peak <= GIB }),
+    figure('2', `CLI peak memory (max RSS, ${how})`, mib(peak), { text: '≤ 1 GiB', ok: peak <= GIB }),
   ];
 }
 

@@ -13,7 +13,7 @@ export function figure(section: string, name: string, value: string, budget?: { 
 
 export const ms = (value: number): string => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-export const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+export const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
 
 /** The figures as one plain-text table: section, figure, value, budget, ✓/✗ (blank when there is no budget). */
 export function figureTable(figures: readonly Figure[]): string {

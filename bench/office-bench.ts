@@ -3,7 +3,7 @@ import { RibbonHost, checkCommand } from '../src/commands/ribbon-commands';
 import { worksheetGrid } from '../src/adapters/xlsx/worksheet-grid';
 import { Grid, a1 } from '../src/core/model/grid';
 import { FakeExcel } from '../test/adapters/office/fake-excel';
-import { Figure, figure, mb } from './figures';
+import { Figure, figure, mib } from './figures';
 import { RegionSet } from './region-set';
 
 const MAX_SYNCS = 3;
@@ -34,8 +34,16 @@ export async function benchOffice(sets: RegionSet[]): Promise<Figure[]> {
         text: `≤ ${MAX_SYNCS}`,
         ok: syncs <= MAX_SYNCS,
       }),
-      figure('4', `largest request, ${set.schools} schools`, mb(largest), { text: '≤ 5 MB', ok: largest <= MAX_REQUEST }),
-      figure('4', `read response (values + formats), ${set.schools} schools`, mb(readResponse)),
+      figure(
+        '4',
+        `largest request, ${set.schools} schools (first / re-run)`,
+        `${mib(first.largestRequest)} / ${mib(rerun.largestRequest)}`,
+        {
+          text: '≤ 5 MiB',
+          ok: largest <= MAX_REQUEST,
+        },
+      ),
+      figure('4', `read response (values + formats), ${set.schools} schools`, mib(readResponse)),
     );
   }
   return figures;
