@@ -1,4 +1,4 @@
-import { utcToIso } from '../core/model/iso-date';
+import { todayIso } from '../taskpane/today';
 import { RibbonHost, checkCommand, summaryCommand } from './ribbon-commands';
 
 /**
@@ -10,8 +10,8 @@ function officeHost(): RibbonHost {
   return {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    // The host's clock, read here once: the core never reads it.
-    today: () => utcToIso(new Date(Date.UTC(new Date().getFullYear(), new Date().getMonth(), new Date().getDate()))),
+    // The host's clock, read here: the core never reads it.
+    today: todayIso,
     bookName: () => Office.context.document.url?.split(/[\\/]/).pop() || 'Книга',
     notify: (message) => {
       const url = new URL('taskpane.html', window.location.href);
