@@ -26,7 +26,7 @@ export async function checkCommand(host: RibbonHost): Promise<void> {
       bookName: host.bookName(),
       merges: host.isSetSupported('ExcelApi', '1.13'),
     });
-    const { result, letters } = prepared.session;
+    const { result } = prepared.session;
     if (!result.checked) {
       const first = result.diagnostics.find((d) => d.severity === 'error');
       return `Таблицы мониторинга не найдены, книга не изменена.${first ? ` ${describeDiagnostic(first)}` : ''}`;

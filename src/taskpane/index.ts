@@ -25,7 +25,11 @@ function viewFromHash(): View {
 
 /** Browser mode: an .xlsx chosen from disk, read in the page (nothing is uploaded anywhere). */
 function fileChooser(onChosen: (source: WorkbookSource) => void): HTMLElement {
-  const input = h('input', { id: 'file-input', type: 'file', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const input = h('input', {
+    id: 'file-input',
+    type: 'file',
+    accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   input.addEventListener('change', async () => {
     const file = input.files?.[0];
     if (file) onChosen(new FileSource(file.name, new Uint8Array(await file.arrayBuffer()), todayIso));
@@ -33,7 +37,11 @@ function fileChooser(onChosen: (source: WorkbookSource) => void): HTMLElement {
   return h(
     'section',
     {},
-    h('p', {}, 'Панель открыта вне Excel. Выберите книгу мониторинга (.xlsx): проверка выполнится здесь, в браузере, файл никуда не отправляется.'),
+    h(
+      'p',
+      {},
+      'Панель открыта вне Excel. Выберите книгу мониторинга (.xlsx): проверка выполнится здесь, в браузере, файл никуда не отправляется.',
+    ),
     h('label', { for: 'file-input' }, 'Книга мониторинга'),
     input,
   );

@@ -48,6 +48,8 @@ export class PaneApp {
   async start(): Promise<void> {
     if (this.source) await this.guard(async () => void (this.settings = await this.source!.loadSettings()));
     this.render();
+    // Opened from the ribbon's «Письма» in Excel: the letters need a check, and a dry run writes nothing.
+    if (this.source?.mode === 'excel' && (this.view === 'letters' || this.view === 'mapping')) await this.run(this.settings);
   }
 
   static oldExcel(els: PaneElements): void {

@@ -14,5 +14,7 @@ export function plainError(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   if (OFFICE_CODES[code]) return OFFICE_CODES[code];
   const message = error instanceof Error ? error.message : String(error);
-  return /[А-Яа-яЁё]/.test(message) ? message : `Не удалось выполнить действие (${message || 'неизвестная ошибка'}). Повторите или сообщите администратору.`;
+  return /[А-Яа-яЁё]/.test(message)
+    ? message
+    : `Не удалось выполнить действие (${message || 'неизвестная ошибка'}). Повторите или сообщите администратору.`;
 }

@@ -73,7 +73,9 @@ describe('«Проверить» on the ribbon', () => {
     expect(excel.syncs).toBeLessThanOrEqual(3);
     expect(excel.sheets.map((s) => s.name)).toEqual(sheetsAfterFirst);
     expect([...excel.highlighted('ФГИС МШ')]).toEqual(highlightsAfterFirst);
-    expect(excel.sheet('ФГИС МШ').conditionalFormats.length).toBe(new Set(excel.sheet('ФГИС МШ').conditionalFormats.map((c) => c.fill)).size);
+    expect(excel.sheet('ФГИС МШ').conditionalFormats.length).toBe(
+      new Set(excel.sheet('ФГИС МШ').conditionalFormats.map((c) => c.fill)).size,
+    );
     // The same-day re-run keeps the numbers of the letters it already registered.
     expect([...excel.sheet('Реестр писем').cells.keys()].length).toBe(registerRows);
   });

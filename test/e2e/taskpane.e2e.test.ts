@@ -31,10 +31,14 @@ describeIfChromium('task pane in a plain browser (end to end)', () => {
   beforeAll(async () => {
     fs.mkdirSync(OUT, { recursive: true });
     // The same webpack config as `npm run build`, unminified for speed, into the test's own folder.
-    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--env', 'e2e', '--env', `out=${DIST}`], {
-      cwd: ROOT,
-      stdio: 'pipe',
-    });
+    execFileSync(
+      process.execPath,
+      [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--env', 'e2e', '--env', `out=${DIST}`],
+      {
+        cwd: ROOT,
+        stdio: 'pipe',
+      },
+    );
     server = await serveFolder(DIST);
     // A fresh profile every run: no cached office.js, no stored settings from an earlier run.
     context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'pane-e2e-')), {

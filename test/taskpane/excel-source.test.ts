@@ -59,7 +59,12 @@ describe('the task pane in Excel', () => {
     const excel = new FakeExcel();
     teacherSheet(excel);
     const source = inExcel(excel);
-    await source.saveSettings({ roadmap: 'school-2023', asOf: '2025-03-10', mapping: [{ sheet: 'ФГИС МШ', column: 'E', measure: null }], letters: null });
+    await source.saveSettings({
+      roadmap: 'school-2023',
+      asOf: '2025-03-10',
+      mapping: [{ sheet: 'ФГИС МШ', column: 'E', measure: null }],
+      letters: null,
+    });
     const reopened = inExcel(excel);
     await expect(reopened.loadSettings()).resolves.toEqual({
       roadmap: 'school-2023',

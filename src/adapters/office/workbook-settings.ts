@@ -43,7 +43,10 @@ export function parseStoredSettings(raw: unknown): AddinSettings {
   const mapping = Array.isArray(value.mapping)
     ? value.mapping.filter(
         (m): m is MappingOverride =>
-          isRecord(m) && typeof m.sheet === 'string' && typeof m.column === 'string' && (typeof m.measure === 'string' || m.measure === null),
+          isRecord(m) &&
+          typeof m.sheet === 'string' &&
+          typeof m.column === 'string' &&
+          (typeof m.measure === 'string' || m.measure === null),
       )
     : [];
   return {

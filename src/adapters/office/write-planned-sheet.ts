@@ -33,7 +33,11 @@ function rowBlocks(rows: PlannedCell[][], width: number, limit: number): RowBloc
 }
 
 /** Queues a new sheet with everything the plan says about it; syncs only through the budget. */
-export async function writePlannedSheet(context: Excel.RequestContext, planned: PlannedSheet, budget: RequestBudget): Promise<Excel.Worksheet> {
+export async function writePlannedSheet(
+  context: Excel.RequestContext,
+  planned: PlannedSheet,
+  budget: RequestBudget,
+): Promise<Excel.Worksheet> {
   await budget.reserve(ACTION_OVERHEAD_BYTES * 4 + estimateBytes(planned.merges) + estimateBytes(planned.dataBars));
   const sheet = context.workbook.worksheets.add(planned.name);
   if (planned.tabColor) sheet.tabColor = `#${planned.tabColor}`;

@@ -24,7 +24,12 @@ export interface CheckViewActions {
 }
 
 /** Roadmap and date, the run button, then the dry run: what was found and who gets a letter. */
-export function checkView(settings: AddinSettings, session: CheckSession | null, mode: 'excel' | 'browser', act: CheckViewActions): HTMLElement[] {
+export function checkView(
+  settings: AddinSettings,
+  session: CheckSession | null,
+  mode: 'excel' | 'browser',
+  act: CheckViewActions,
+): HTMLElement[] {
   const roadmap = h('select', { id: 'roadmap' }, ...listPresets().map((p) => h('option', { value: p.id }, `${p.title} (${p.year})`)));
   if (settings.roadmap) roadmap.value = settings.roadmap;
   const asOf = h('input', { id: 'as-of', type: 'date', value: settings.asOf ?? '' });
@@ -63,18 +68,30 @@ function findings(session: CheckSession, mode: 'excel' | 'browser', act: CheckVi
         ? h('button', { class: 'primary', id: 'write-workbook', onclick: () => act.write() }, 'Записать в книгу')
         : h('button', { class: 'primary', id: 'download-workbook', onclick: () => act.write() }, 'Скачать проверенную книгу'),
       h('button', { class: 'secondary', id: 'download-report', onclick: () => act.report() }, 'Скачать report.json'),
-      h('p', { class: 'muted' }, mode === 'excel' ? 'Пока вы не нажали «Записать в книгу», книга не изменена.' : 'Исходный файл не меняется: скачивается проверенная копия.'),
+      h(
+        'p',
+        { class: 'muted' },
+        mode === 'excel'
+          ? 'Пока вы не нажали «Записать в книгу», книга не изменена.'
+          : 'Исходный файл не меняется: скачивается проверенная копия.',
+      ),
       h('h2', {}, `Кому будет направлен запрос (${letters.length})`),
       ...letters.map((l) =>
         h(
           'div',
           { class: 'school' },
           h('h3', {}, l.school),
-          h('ul', {}, ...l.rows.map((r) => h('li', {}, `п. ${r.item}: ${r.statusText.toLowerCase()}${r.comment ? ` — ${r.comment}` : ''}`))),
+          h(
+            'ul',
+            {},
+            ...l.rows.map((r) => h('li', {}, `п. ${r.item}: ${r.statusText.toLowerCase()}${r.comment ? ` — ${r.comment}` : ''}`)),
+          ),
         ),
       ),
       problems.length > 0 ? h('h2', {}, `Замечания к данным (${problems.length})`) : null,
-      problems.length > 0 ? h('ul', { class: 'diagnostics' }, ...problems.slice(0, 200).map((d) => h('li', {}, describeDiagnostic(d)))) : null,
+      problems.length > 0
+        ? h('ul', { class: 'diagnostics' }, ...problems.slice(0, 200).map((d) => h('li', {}, describeDiagnostic(d))))
+        : null,
     ),
   ];
 }

@@ -11,12 +11,20 @@ const IGNORE = '';
  * The mapping the check found, column by column, each with a select of
  * measures: a fix is saved (in the workbook in Excel) and the check re-runs.
  */
-export function mappingView(settings: AddinSettings, session: CheckSession | null, save: (mapping: MappingOverride[]) => void): HTMLElement[] {
+export function mappingView(
+  settings: AddinSettings,
+  session: CheckSession | null,
+  save: (mapping: MappingOverride[]) => void,
+): HTMLElement[] {
   if (!session) return [h('p', {}, 'Сначала выполните проверку: здесь появятся столбцы, которые она распознала.')];
   const mapping = session.result.books.flatMap((b) => b.ingest.mapping);
   if (mapping.length === 0) return [h('p', {}, 'Таблицы мониторинга не найдены.')];
   return [
-    h('p', { class: 'muted' }, 'Если столбец понят неверно, выберите, что в нём на самом деле. Исправление сохраняется и применяется при следующих проверках.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Если столбец понят неверно, выберите, что в нём на самом деле. Исправление сохраняется и применяется при следующих проверках.',
+    ),
     ...mapping.map((m) => {
       const select = h(
         'select',

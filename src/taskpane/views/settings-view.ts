@@ -29,7 +29,11 @@ function read(settings: LetterSettings, [a, b]: Field['path']): string {
 export function settingsView(settings: AddinSettings, save: (next: AddinSettings) => void, errors: Diagnostic[]): HTMLElement[] {
   const current = letterSettingsOf(settings);
   const inputs = FIELDS.map((f) => {
-    const input = h('input', { type: f.type ?? 'text', value: settings.letters || f.type ? read(current.settings, f.path) : '', placeholder: read(current.settings, f.path) });
+    const input = h('input', {
+      type: f.type ?? 'text',
+      value: settings.letters || f.type ? read(current.settings, f.path) : '',
+      placeholder: read(current.settings, f.path),
+    });
     return { f, input };
   });
   const submit = () => {
@@ -45,7 +49,9 @@ export function settingsView(settings: AddinSettings, save: (next: AddinSettings
   const problems = [...errors, ...current.diagnostics];
   return [
     h('h2', {}, 'Реквизиты писем'),
-    problems.length > 0 ? h('ul', { class: 'diagnostics', role: 'alert' }, ...problems.map((d) => h('li', {}, describeDiagnostic(d)))) : null,
+    problems.length > 0
+      ? h('ul', { class: 'diagnostics', role: 'alert' }, ...problems.map((d) => h('li', {}, describeDiagnostic(d))))
+      : null,
     ...inputs.flatMap(({ f, input }) => [h('label', {}, f.label, input)]),
     h('button', { class: 'primary', id: 'save-settings', onclick: submit }, 'Сохранить'),
   ].filter((x) => x !== null) as HTMLElement[];

@@ -22,7 +22,10 @@ function summary(rows: PlannedSheet['rows']): PlannedSheet {
 const firstRunPlan: WorkbookPlan = {
   sheets: [
     summary([
-      [{ v: 'Образовательная организация', bold: true }, { v: 'Пункт 3.2', bold: true }],
+      [
+        { v: 'Образовательная организация', bold: true },
+        { v: 'Пункт 3.2', bold: true },
+      ],
       [{ v: '=HYPERLINK("http://evil.example","СОШ № 12")' }, { v: 'нет данных', tone: 'bad', link: { sheet: 'ФГИС МШ', cell: 'C3' } }],
       [{ v: '+7 (473) 555-01-02' }, { v: 0.952, numFmt: '0.0%', tone: 'warn' }],
       [{ v: '@школа1' }, { v: '-5' }],
@@ -33,13 +36,24 @@ const firstRunPlan: WorkbookPlan = {
     { sheet: 'ФГИС МШ', cell: 'C2', tone: 'warn', note: 'не хватает 2 педагогов до 100 %' },
     { sheet: 'ФГИС МШ', cell: 'C3', tone: 'bad', note: 'нет данных' },
   ],
-  letterRegister: [{ number: '01-19/1', date: '03.03.2025', school: 'МБОУ «СОШ № 12»', inn: '3625010776', items: '3.2', file: 'letters/3625010776_СОШ-12_запрос_2025-03-03.docx' }],
+  letterRegister: [
+    {
+      number: '01-19/1',
+      date: '03.03.2025',
+      school: 'МБОУ «СОШ № 12»',
+      inn: '3625010776',
+      items: '3.2',
+      file: 'letters/3625010776_СОШ-12_запрос_2025-03-03.docx',
+    },
+  ],
 };
 
 async function check(excel: FakeExcel, plan: WorkbookPlan) {
   const snapshot = await openWorkbook(excel.context);
   const ours = new Set(snapshot.highlights.written);
-  const book = await readGrids(excel.context, { ...snapshot, sheets: snapshot.sheets.filter((s) => !ours.has(s.name)) }, 'книга', { merges: true });
+  const book = await readGrids(excel.context, { ...snapshot, sheets: snapshot.sheets.filter((s) => !ours.has(s.name)) }, 'книга', {
+    merges: true,
+  });
   return applyPlanInExcel(excel.context, plan, snapshot, book);
 }
 
@@ -106,7 +120,14 @@ describe('applying a plan through Office.js', () => {
     const excel = sourceBook();
     const long = 'МБОУ «Средняя общеобразовательная школа № 1 имени Героя Советского Союза»';
     const big: WorkbookPlan = {
-      sheets: [summary(Array.from({ length: 30_000 }, (_, i) => [{ v: `${long} ${i}`, wrap: true }, { v: i / 30_000, numFmt: '0.0%', tone: 'good' as const }]))],
+      sheets: [
+        summary(
+          Array.from({ length: 30_000 }, (_, i) => [
+            { v: `${long} ${i}`, wrap: true },
+            { v: i / 30_000, numFmt: '0.0%', tone: 'good' as const },
+          ]),
+        ),
+      ],
       highlights: [],
       letterRegister: [],
     };

@@ -7,6 +7,8 @@
  * - `values` are parsed like typing: "=…" becomes a formula and "001" a
  *   number unless the cell's number format is text ('@').
  */
+/* eslint-disable @typescript-eslint/no-this-alias --
+   the proxies are object literals whose own `this` is the proxy; `fake` names the workbook model. */
 import { a1, parseA1 } from '../../../src/core/model/grid';
 
 export const REQUEST_LIMIT = 5 * 1024 * 1024;
@@ -55,7 +57,8 @@ function boxOf(address: string): Box {
   return { r0: a.row - 1, c0: a.col - 1, r1: b.row - 1, c1: b.col - 1 };
 }
 const key = (r: number, c: number) => `${r},${c}`;
-const boxAddress = (b: Box) => (b.r0 === b.r1 && b.c0 === b.c1 ? a1(b.r0 + 1, b.c0 + 1) : `${a1(b.r0 + 1, b.c0 + 1)}:${a1(b.r1 + 1, b.c1 + 1)}`);
+const boxAddress = (b: Box) =>
+  b.r0 === b.r1 && b.c0 === b.c1 ? a1(b.r0 + 1, b.c0 + 1) : `${a1(b.r0 + 1, b.c0 + 1)}:${a1(b.r1 + 1, b.c1 + 1)}`;
 
 export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
@@ -77,13 +80,22 @@ export class FakeExcel {
   }
 
   /** Seeds a sheet from rows of values (row 1 first), as a user's workbook would hold them. */
-  addSheet(name: string, rows: (Raw | null)[][], options: { merges?: string[]; numberFormats?: string[][]; origin?: string; hidden?: boolean } = {}): FakeSheet {
+  addSheet(
+    name: string,
+    rows: (Raw | null)[][],
+    options: { merges?: string[]; numberFormats?: string[][]; origin?: string; hidden?: boolean } = {},
+  ): FakeSheet {
     const sheet = this.newSheet(name);
     const origin = options.origin ? boxOf(options.origin) : { r0: 0, c0: 0, r1: 0, c1: 0 };
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null) return;
-        sheet.cells.set(key(origin.r0 + r, origin.c0 + c), { value: v, formula: null, numberFormat: options.numberFormats?.[r]?.[c] || 'General', props: null });
+        sheet.cells.set(key(origin.r0 + r, origin.c0 + c), {
+          value: v,
+          formula: null,
+          numberFormat: options.numberFormats?.[r]?.[c] || 'General',
+          props: null,
+        });
       }),
     );
     sheet.merges = options.merges ?? [];
@@ -118,7 +130,16 @@ export class FakeExcel {
 
   private newSheet(name: string): FakeSheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
-    const sheet: FakeSheet = { name, visibility: 'Visible', cells: new Map(), merges: [], conditionalFormats: [], tabColor: null, frozenRows: 0, columnWidths: new Map() };
+    const sheet: FakeSheet = {
+      name,
+      visibility: 'Visible',
+      cells: new Map(),
+      merges: [],
+      conditionalFormats: [],
+      tabColor: null,
+      frozenRows: 0,
+      columnWidths: new Map(),
+    };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -233,7 +254,10 @@ export class FakeExcel {
         return fake.rangeApi(name, { r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 });
       },
       getRanges(address: string) {
-        return fake.areasApi(name, address.split(',').map((a) => boxOf(a.trim())));
+        return fake.areasApi(
+          name,
+          address.split(',').map((a) => boxOf(a.trim())),
+        );
       },
     };
   }
@@ -246,10 +270,15 @@ export class FakeExcel {
       load() {
         fake.onSync(() => {
           loaded = true;
-          const keys = [...fake.sheet(name).cells.entries()].filter(([, c]) => !valuesOnly || c.value !== null || c.formula !== null).map(([k]) => k.split(',').map(Number));
+          const keys = [...fake.sheet(name).cells.entries()]
+            .filter(([, c]) => !valuesOnly || c.value !== null || c.formula !== null)
+            .map(([k]) => k.split(',').map(Number));
           // A fold, not Math.min(...keys): a region's sheet has more cells than a call has room for arguments.
           box = keys.reduce<Box | null>(
-            (b, [r, c]) => (b ? { r0: Math.min(b.r0, r), c0: Math.min(b.c0, c), r1: Math.max(b.r1, r), c1: Math.max(b.c1, c) } : { r0: r, c0: c, r1: r, c1: c }),
+            (b, [r, c]) =>
+              b
+                ? { r0: Math.min(b.r0, r), c0: Math.min(b.c0, c), r1: Math.max(b.r1, r), c1: Math.max(b.c1, c) }
+                : { r0: r, c0: c, r1: r, c1: c },
             null,
           );
         });
@@ -265,7 +294,7 @@ export class FakeExcel {
         return loaded && box ? box.c0 : notLoaded('columnIndex');
       },
       get values() {
-        return loaded && box ? fake.matrix(name, box, (c) => (c ? c.value ?? '' : '')) : notLoaded('values');
+        return loaded && box ? fake.matrix(name, box, (c) => (c ? (c.value ?? '') : '')) : notLoaded('values');
       },
       get numberFormat() {
         return loaded && box ? fake.matrix(name, box, (c) => c?.numberFormat ?? 'General') : notLoaded('numberFormat');
@@ -276,7 +305,9 @@ export class FakeExcel {
 
   private matrix<T>(name: string, box: Box, pick: (c: Cell | undefined) => T): T[][] {
     const cells = this.sheet(name).cells;
-    return Array.from({ length: box.r1 - box.r0 + 1 }, (_, r) => Array.from({ length: box.c1 - box.c0 + 1 }, (_, c) => pick(cells.get(key(box.r0 + r, box.c0 + c)))));
+    return Array.from({ length: box.r1 - box.r0 + 1 }, (_, r) =>
+      Array.from({ length: box.c1 - box.c0 + 1 }, (_, c) => pick(cells.get(key(box.r0 + r, box.c0 + c)))),
+    );
   }
 
   private cellAt(name: string, r: number, c: number): Cell {
@@ -293,7 +324,8 @@ export class FakeExcel {
   private rangeApi(name: string, box: Box) {
     const fake = this;
     const shapeCheck = (m: unknown[][], what: string) => {
-      if (m.length !== box.r1 - box.r0 + 1 || m.some((row) => row.length !== box.c1 - box.c0 + 1)) throw new Error(`InvalidArgument: ${what} does not match ${boxAddress(box)}`);
+      if (m.length !== box.r1 - box.r0 + 1 || m.some((row) => row.length !== box.c1 - box.c0 + 1))
+        throw new Error(`InvalidArgument: ${what} does not match ${boxAddress(box)}`);
     };
     return {
       set formulas(m: Raw[][]) {
@@ -365,7 +397,12 @@ export class FakeExcel {
             return loaded ? fake.sheet(name).merges.length === 0 : notLoaded('isNullObject');
           },
           get address() {
-            return loaded ? fake.sheet(name).merges.map((m) => `'${name}'!${m}`).join(',') : notLoaded('address');
+            return loaded
+              ? fake
+                  .sheet(name)
+                  .merges.map((m) => `'${name}'!${m}`)
+                  .join(',')
+              : notLoaded('address');
           },
         };
         return areas;
@@ -399,8 +436,23 @@ export class FakeExcel {
         const setFont = setter((v) => (cf.font = v));
         return {
           custom: {
-            rule: { set formula(v: string) { setFormula(v); } },
-            format: { fill: { set color(v: string) { setFill(v); } }, font: { set color(v: string) { setFont(v); } } },
+            rule: {
+              set formula(v: string) {
+                setFormula(v);
+              },
+            },
+            format: {
+              fill: {
+                set color(v: string) {
+                  setFill(v);
+                },
+              },
+              font: {
+                set color(v: string) {
+                  setFont(v);
+                },
+              },
+            },
           },
         };
       },
@@ -414,4 +466,3 @@ export class FakeExcel {
     };
   }
 }
-

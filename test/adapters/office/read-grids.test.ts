@@ -41,7 +41,14 @@ describe('reading a workbook through Office.js', () => {
 
   it('reads without merges on a host older than ExcelApi 1.13', async () => {
     const excel = new FakeExcel();
-    excel.addSheet('Сферум', [['Наименование ОО', 'Педагогов'], ['МБОУ «СОШ № 1»', 3]], { merges: ['A1:B1'] });
+    excel.addSheet(
+      'Сферум',
+      [
+        ['Наименование ОО', 'Педагогов'],
+        ['МБОУ «СОШ № 1»', 3],
+      ],
+      { merges: ['A1:B1'] },
+    );
     const book = await readGrids(excel.context, await openWorkbook(excel.context), 'книга', { merges: false });
     expect(book.grids[0].merges).toEqual([]);
   });
