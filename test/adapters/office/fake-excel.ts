@@ -68,7 +68,11 @@ export class FakeExcel {
   /** Bytes of each sync's request, in order. */
   readonly requestBytes: number[] = [];
   private pendingBytes = 0;
-  private loaders: (() => void)[] = [];
+  /** Excel on the web's response limit; a test lowers it to see a read split further. */
+  responseLimit = REQUEST_LIMIT;
+  /** Bytes each sync brought back (loaded values and formats), in order. */
+  readonly responseBytes: number[] = [];
+  private loaders: (() => number | void)[] = [];
   readonly context: Excel.RequestContext;
 
   constructor() {
@@ -148,7 +152,7 @@ export class FakeExcel {
     this.pendingBytes += Buffer.byteLength(JSON.stringify({ action, data }), 'utf8');
   }
 
-  private onSync(load: () => void): void {
+  private onSync(load: () => number | void): void {
     this.queue('load');
     this.loaders.push(load);
   }
@@ -160,8 +164,12 @@ export class FakeExcel {
     this.pendingBytes = 0;
     const loaders = this.loaders;
     this.loaders = [];
-    if (bytes > REQUEST_LIMIT) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one request`);
-    for (const load of loaders) load();
+    if (bytes > REQUEST_LIMIT) throw Object.assign(new Error(`${bytes} bytes in one request`), { code: 'RequestPayloadSizeLimitExceeded' });
+    // A response has the same 5 MB limit in Excel on the web: what the loads bring back.
+    const response = loaders.reduce((sum, load) => sum + (load() ?? 0), 0);
+    this.responseBytes.push(response);
+    if (response > this.responseLimit)
+      throw Object.assign(new Error(`${response} bytes in one response`), { code: 'ResponsePayloadSizeLimitExceeded' });
   }
 
   private workbookApi() {
@@ -196,7 +204,7 @@ export class FakeExcel {
           let loaded = false;
           const item = {
             load() {
-              fake.onSync(() => (loaded = true));
+              fake.onSync(() => void (loaded = true));
               return item;
             },
             get isNullObject() {
@@ -266,8 +274,10 @@ export class FakeExcel {
     const fake = this;
     let box: Box | null = null;
     let loaded = false;
+    let withData = false;
     const range = {
-      load() {
+      load(props = '') {
+        withData = /values|numberFormat/.test(props);
         fake.onSync(() => {
           loaded = true;
           const keys = [...fake.sheet(name).cells.entries()]
@@ -281,8 +291,15 @@ export class FakeExcel {
                 : { r0: r, c0: c, r1: r, c1: c },
             null,
           );
+          return withData && box ? fake.responseSize(name, box) : 0;
         });
         return range;
+      },
+      get rowCount() {
+        return loaded && box ? box.r1 - box.r0 + 1 : notLoaded('rowCount');
+      },
+      get columnCount() {
+        return loaded && box ? box.c1 - box.c0 + 1 : notLoaded('columnCount');
       },
       get isNullObject() {
         return loaded ? box === null : notLoaded('isNullObject');
@@ -301,6 +318,12 @@ export class FakeExcel {
       },
     };
     return range;
+  }
+
+  private responseSize(name: string, box: Box): number {
+    const values = this.matrix(name, box, (c) => (c ? (c.value ?? '') : ''));
+    const formats = this.matrix(name, box, (c) => c?.numberFormat ?? 'General');
+    return Buffer.byteLength(JSON.stringify([values, formats]), 'utf8');
   }
 
   private matrix<T>(name: string, box: Box, pick: (c: Cell | undefined) => T): T[][] {
@@ -327,7 +350,21 @@ export class FakeExcel {
       if (m.length !== box.r1 - box.r0 + 1 || m.some((row) => row.length !== box.c1 - box.c0 + 1))
         throw new Error(`InvalidArgument: ${what} does not match ${boxAddress(box)}`);
     };
-    return {
+    let loaded = false;
+    const range = {
+      load() {
+        fake.onSync(() => {
+          loaded = true;
+          return fake.responseSize(name, box);
+        });
+        return range;
+      },
+      get values(): Raw[][] {
+        return loaded ? fake.matrix(name, box, (c) => (c ? (c.value ?? '') : '')) : notLoaded('values');
+      },
+      get numberFormat(): string[][] {
+        return loaded ? fake.matrix(name, box, (c) => c?.numberFormat ?? 'General') : notLoaded('numberFormat');
+      },
       set formulas(m: Raw[][]) {
         // For constants, Excel treats `formulas` exactly like `values` (parsed as typed).
         this.values = m;
@@ -390,7 +427,7 @@ export class FakeExcel {
         let loaded = false;
         const areas = {
           load() {
-            fake.onSync(() => (loaded = true));
+            fake.onSync(() => void (loaded = true));
             return areas;
           },
           get isNullObject() {
@@ -409,6 +446,7 @@ export class FakeExcel {
       },
       conditionalFormats: fake.conditionalFormatsApi(name, [box]),
     };
+    return range;
   }
 
   private areasApi(name: string, boxes: Box[]) {
