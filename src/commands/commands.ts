@@ -30,7 +30,11 @@ function completing(command: (host: RibbonHost) => Promise<void>) {
   };
 }
 
+const handlers = { runCheck: completing(checkCommand), showSummary: completing(summaryCommand) };
+
+// Office 2019/2021 look the manifest's FunctionName up as a global function; newer hosts use
+// Office.actions.associate. Both point at the same handlers.
+Object.assign(globalThis, handlers);
 Office.onReady(() => {
-  Office.actions.associate('runCheck', completing(checkCommand));
-  Office.actions.associate('showSummary', completing(summaryCommand));
+  if (Office.actions?.associate) for (const [name, handler] of Object.entries(handlers)) Office.actions.associate(name, handler);
 });
