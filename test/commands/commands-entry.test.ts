@@ -7,7 +7,7 @@ describe('the ribbon function file', () => {
   const associated = new Map<string, Handler>();
   const dialogs: string[] = [];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     g.window = { location: { href: 'https://addin.uo.example.ru/roadmap-control/commands.html' } };
     g.Office = {
       onReady: (callback: (info: { host: string }) => void) => callback({ host: 'Excel' }),
@@ -19,7 +19,8 @@ describe('the ribbon function file', () => {
         ui: { displayDialogAsync: (url: string) => dialogs.push(url) },
       },
     };
-    jest.isolateModules(() => require('../../src/commands/commands'));
+    // The entry registers its handlers on import, against the Office stub above.
+    await import('../../src/commands/commands');
   });
 
   afterAll(() => {
