@@ -84,9 +84,26 @@ export function scanDates(text: string): DateMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Answers per distinct format: a workbook has a handful of formats but a region's
+ * sheets ask for every number cell (npm run bench). Capped against pathological books.
+ */
+const dateFormatAnswers = new Map<string, boolean>();
+const MAX_REMEMBERED_FORMATS = 1000;
+
 /** Excel number formats that show a date: `dd.mm.yyyy`, `[$-419]d mmmm yyyy`, `m/d/yy`. */
 export function isDateFormat(format: string): boolean {
   if (!format) return false;
+  let answer = dateFormatAnswers.get(format);
+  if (answer === undefined) {
+    if (dateFormatAnswers.size >= MAX_REMEMBERED_FORMATS) dateFormatAnswers.clear();
+    answer = showsDate(format);
+    dateFormatAnswers.set(format, answer);
+  }
+  return answer;
+}
+
+function showsDate(format: string): boolean {
   const bare = format
     .replace(/"[^"]*"/g, '')
     .replace(/\[[^\]]*\]/g, '')
