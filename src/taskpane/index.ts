@@ -1,4 +1,4 @@
-import { FileSource } from '../hosts/browser/file-source';
+import { FileSource, loadBrowserSettings, saveBrowserSettings } from '../hosts/browser/file-source';
 import { h, mount } from './dom';
 import { ExcelSource } from './excel-source';
 import { whenOfficeReady } from './office-ready';
@@ -61,7 +61,7 @@ async function boot(): Promise<void> {
     if (!Office.context.requirements.isSetSupported('ExcelApi', '1.9')) return PaneApp.oldExcel(els);
     await new PaneApp(els, new ExcelSource(todayIso), viewFromHash(), null).start();
   } else {
-    await new PaneApp(els, null, viewFromHash(), fileChooser).start();
+    await new PaneApp(els, null, viewFromHash(), fileChooser, { load: loadBrowserSettings, save: saveBrowserSettings }).start();
   }
 }
 

@@ -43,10 +43,13 @@ export class PaneApp {
     private view: View,
     /** Browser mode: the file chooser shown until a workbook is chosen. */
     private readonly chooser: ((onChosen: (source: WorkbookSource) => void) => HTMLElement) | null,
+    /** Browser mode: where settings go before a workbook is chosen (the settings view works first). */
+    private readonly store: { load(): AddinSettings; save(settings: AddinSettings): void } | null = null,
   ) {}
 
   async start(): Promise<void> {
     if (this.source) await this.guard(async () => void (this.settings = await this.source!.loadSettings()));
+    else if (this.store) this.settings = this.store.load();
     this.render();
     // Opened from the ribbon's «Письма» in Excel: the letters need a check, and a dry run writes nothing.
     if (this.source?.mode === 'excel' && (this.view === 'letters' || this.view === 'mapping')) await this.run(this.settings);
@@ -150,6 +153,7 @@ export class PaneApp {
       } else {
         this.settings = next;
         if (this.source) await this.source.saveSettings(next);
+        else this.store?.save(next);
         // Letters of the last check are re-drafted with the new details before the pane says it is done.
         if (this.session && this.source) this.session = await this.source.check(next, this.bar().report);
         this.say(this.source?.mode === 'excel' ? 'Настройки сохранены в книге.' : 'Настройки сохранены в этом браузере.');

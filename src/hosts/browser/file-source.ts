@@ -7,6 +7,23 @@ import { OfferedFile, WorkbookSource } from '../../taskpane/workbook-source';
 
 const STORAGE_KEY = 'roadmap-control.settings';
 
+/** In a plain browser the choices live in this browser (there is no workbook to keep them in). */
+export function loadBrowserSettings(): AddinSettings {
+  try {
+    return parseStoredSettings(window.localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+export function saveBrowserSettings(settings: AddinSettings): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+  } catch {
+    // Private windows may refuse storage: the settings then last for this visit.
+  }
+}
+
 /** Thrown with a plain Russian reason when the chosen file is not a readable workbook. */
 export class UnreadableFile extends Error {}
 
@@ -26,19 +43,11 @@ export class FileSource implements WorkbookSource {
   ) {}
 
   async loadSettings(): Promise<AddinSettings> {
-    try {
-      return parseStoredSettings(window.localStorage.getItem(STORAGE_KEY));
-    } catch {
-      return { ...DEFAULT_SETTINGS };
-    }
+    return loadBrowserSettings();
   }
 
   async saveSettings(settings: AddinSettings): Promise<void> {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
-    } catch {
-      // Private windows may refuse storage: the settings then last for this visit.
-    }
+    saveBrowserSettings(settings);
   }
 
   private async read() {
