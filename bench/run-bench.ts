@@ -17,12 +17,16 @@ async function main(argv: string[]): Promise<void> {
   const quick = argv.includes('--quick');
   const runs = quick ? 1 : 5;
   const schools = quick ? 500 : 5000;
+  // `--only 1,3`: just those sections, for working on one budget at a time.
+  const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const only = onlyArg ? new Set(onlyArg.split(',')) : null;
   const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
   const figures: Figure[] = [];
 
   progress(`region set: ${schools} schools → ${OUTPUT_DIR}/`);
   const set = await writeRegionSet(schools);
   const section = async (title: string, number: string, work: () => Promise<Figure[]> | Figure[]) => {
+    if (only && !only.has(number)) return;
     progress(title);
     try {
       figures.push(...(await work()));
