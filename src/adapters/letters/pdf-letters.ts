@@ -9,6 +9,9 @@ import { letterContent } from './pdf-letter-content';
  * pdfmake's browser build also runs in Node, so the same code makes PDFs in the
  * command line and in the task pane. Its bundled Roboto has Cyrillic and is
  * embedded (subset) in every PDF; Times New Roman cannot be shipped.
+ * Each letter is a document of its own; pdfmake is patched
+ * (patches/pdfmake+0.2.23.patch) so that documents share one parsed font and
+ * its shaped words instead of starting cold: ~60 → ~22 ms a letter.
  */
 const BASE64_VFS: Record<string, string> = (pdfFonts as unknown as { pdfMake?: { vfs: Record<string, string> } }).pdfMake?.vfs ?? pdfFonts;
 /**
