@@ -2,8 +2,9 @@ import { ApplyResult, applyPlanInExcel } from '../adapters/office/apply-plan';
 import { sheetsWrittenByCommandLine } from '../adapters/office/command-line-memory';
 import { WorkbookSnapshot, openWorkbook } from '../adapters/office/open-workbook';
 import { readGrids } from '../adapters/office/read-grids';
+import { queueRegisterRead } from '../adapters/office/register-preread';
 import { AddinSettings } from '../adapters/office/workbook-settings';
-import { WorkbookGrids } from '../core/model/grid';
+import { Grid, WorkbookGrids } from '../core/model/grid';
 import { IsoDate } from '../core/model/iso-date';
 import { OWN_SHEETS } from '../core/plan/workbook-plan';
 import { CheckSession, runCheckSession, settingsAfterRun } from './check-session';
@@ -13,6 +14,8 @@ export interface ExcelCheckOptions {
   bookName: string;
   /** The host has ExcelApi 1.13 (merged areas). */
   merges: boolean;
+  /** The host can insert a large plan as an .xlsx (`insertWorksheetsFromBase64`, ExcelApi 1.13 too): `merges` unless said. */
+  insertSheets?: boolean;
   /** Choices the pane made that are not saved yet (they win over the stored ones). */
   settings?: AddinSettings;
 }
@@ -22,16 +25,19 @@ export interface PreparedExcelCheck {
   book: WorkbookGrids;
   settings: AddinSettings;
   session: CheckSession;
+  insertSheets: boolean;
 }
 
 /** Syncs 1 and 2: read the workbook and run the check; nothing is written yet (the dry run). */
 export async function prepareExcelCheck(context: Excel.RequestContext, options: ExcelCheckOptions): Promise<PreparedExcelCheck> {
-  const snapshot = await openWorkbook(context);
+  const { snapshot, register } = await openWithRegister(context);
   const settings = options.settings ?? snapshot.settings;
-  // Sheets a previous run wrote are output, not data: they are not even read.
+  // Sheets a previous run wrote are output, not data: they are not even read (nor the register read with sync 1).
   const ours = new Set(snapshot.highlights.written);
+  if (register) ours.add(OWN_SHEETS.letterRegister);
   const dataSheets = { ...snapshot, sheets: snapshot.sheets.filter((s) => !ours.has(s.name)) };
-  const read = await readGrids(context, dataSheets, options.bookName, { merges: options.merges });
+  const data = await readGrids(context, dataSheets, options.bookName, { merges: options.merges });
+  const read = register ? { ...data, grids: [...data.grids, register] } : data;
   // A book the command line checked: its memory sheet and the sheets it wrote are output too.
   const byCommandLine = sheetsWrittenByCommandLine(read.grids);
   const output = new Set([OWN_SHEETS.highlightMemory, ...byCommandLine]);
@@ -42,7 +48,23 @@ export async function prepareExcelCheck(context: Excel.RequestContext, options: 
     book,
     settings,
     session: runCheckSession(book, settings, options.today),
+    insertSheets: options.insertSheets ?? options.merges,
   };
+}
+
+/**
+ * Sync 1 with the letter register read in it (register-preread.ts). Should a
+ * host refuse that read (a register past 5 MB), sync 1 is made again without
+ * it and the register is read with the other sheets.
+ */
+async function openWithRegister(context: Excel.RequestContext): Promise<{ snapshot: WorkbookSnapshot; register: Grid | null }> {
+  const register = queueRegisterRead(context);
+  try {
+    const snapshot = await openWorkbook(context);
+    return { snapshot, register: register() };
+  } catch {
+    return { snapshot: await openWorkbook(context), register: null };
+  }
 }
 
 /** Sync 3: the plan, the register and the settings (with the next outgoing number) in one write. */
@@ -50,5 +72,6 @@ export async function writeExcelCheck(context: Excel.RequestContext, prepared: P
   const plan = prepared.session.result.books[0].plan;
   return applyPlanInExcel(context, plan, prepared.snapshot, prepared.book, {
     settings: settingsAfterRun(prepared.settings, prepared.session),
+    insertSheets: prepared.insertSheets,
   });
 }

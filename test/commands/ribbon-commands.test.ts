@@ -80,6 +80,44 @@ describe('«Проверить» on the ribbon', () => {
     expect([...excel.sheet('Реестр писем').cells.keys()].length).toBe(registerRows);
   });
 
+  it('checks 5 sheets × 2,000 schools in 3 syncs, first run and re-run: the sheets inserted as one .xlsx, each request under 5 MB', async () => {
+    const excel = await sampleInFake(2000);
+    await checkCommand(host(excel));
+    expect(excel.syncs).toBe(3);
+    expect(Math.max(...excel.requestBytes)).toBeLessThan(5 * 1024 * 1024);
+    expect(excel.bytesByAction.get('insertWorksheetsFromBase64')).toBeGreaterThan(0);
+    expect(excel.activeSheet).toBe('Сводка');
+    const names = excel.sheets.map((s) => s.name);
+    expect(names.slice(-4)).toEqual(['Сводка', 'Нарушения', 'Календарь контроля', 'Реестр писем']);
+    const highlights = [...excel.highlighted('ФГИС МШ')];
+    const registerCells = excel.sheet('Реестр писем').cells.size;
+    expect(registerCells).toBeGreaterThan(6);
+
+    const requestsBefore = excel.requestBytes.length;
+    const responsesBefore = excel.responseBytes.length;
+    await checkCommand(host(excel));
+    expect(excel.syncs).toBe(6);
+    expect(Math.max(...excel.requestBytes.slice(requestsBefore))).toBeLessThan(5 * 1024 * 1024);
+    // The register came back with sync 1 (the sheet list), not with the monitoring sheets of sync 2.
+    const [first, second] = excel.responseBytes.slice(responsesBefore);
+    expect(first).toBeGreaterThan(registerCells * 10);
+    expect(second).toBeGreaterThan(0);
+    expect(excel.sheets.map((s) => s.name)).toEqual(names);
+    expect([...excel.highlighted('ФГИС МШ')]).toEqual(highlights);
+    expect(excel.sheet('Реестр писем').cells.size).toBe(registerCells);
+  });
+
+  it('without ExcelApi 1.13 a large plan is still written, directly, in more requests each under 5 MB', async () => {
+    const excel = await sampleInFake(2000);
+    const h = host(excel, ['1.9']);
+    await checkCommand(h);
+    expect(h.notices).toEqual([]);
+    expect(excel.syncs).toBeGreaterThan(3);
+    expect(Math.max(...excel.requestBytes)).toBeLessThan(5 * 1024 * 1024);
+    expect(excel.bytesByAction.has('insertWorksheetsFromBase64')).toBe(false);
+    expect(excel.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Сводка', 'Нарушения', 'Реестр писем']));
+  });
+
   it('replaces the sheets the command line wrote into a book it checked, instead of adding «Сводка (2)»', async () => {
     const read = await readWorkbookGrids(await makeSampleWorkbook(10), 'мониторинг.xlsx');
     if (!read.ok) throw new Error(read.reason);

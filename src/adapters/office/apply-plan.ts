@@ -2,11 +2,12 @@ import { LETTER_REGISTER_HEADERS } from '../../core/letters/letter-register';
 import { WorkbookGrids } from '../../core/model/grid';
 import { LetterRegisterRow, OWN_SHEETS, TONE_COLORS, WorkbookPlan } from '../../core/plan/workbook-plan';
 import { TEXT_FORMAT } from './cell-writes';
-import { groupHighlights } from './highlight-areas';
+import { HighlightGroup, groupHighlights } from './highlight-areas';
+import { insertPlannedSheets } from './insert-planned-sheets';
 import { WorkbookSnapshot } from './open-workbook';
 import { ACTION_OVERHEAD_BYTES, RequestBudget, estimateBytes } from './request-budget';
 import { AddinSettings, HighlightBookkeeping, queueHighlightBookkeeping, queueSettings } from './workbook-settings';
-import { writePlannedSheet } from './write-planned-sheet';
+import { directWriteBytes, writePlannedSheet } from './write-planned-sheet';
 
 // A constant-true rule: the core already decided which cells fall short.
 const ALWAYS = '=TRUE';
@@ -23,6 +24,12 @@ export interface ApplyOptions {
   /** Settings to save with the same sync (the choices this run used). */
   settings?: AddinSettings;
   budgetBytes?: number;
+  /**
+   * The host has ExcelApi 1.13 (`workbook.insertWorksheetsFromBase64`). A plan
+   * too large for one direct write request is then inserted as a compressed
+   * .xlsx; without it, such a plan is written directly in several requests.
+   */
+  insertSheets?: boolean;
 }
 
 /**
@@ -30,7 +37,9 @@ export interface ApplyOptions {
  * the previous run's highlights and owned sheets, writes the new ones, adds the
  * highlights as conditional formats (live, and the user's own cell formats stay
  * untouched underneath), appends to the letter register and records what it
- * highlighted so the next run can remove exactly that.
+ * highlighted so the next run can remove exactly that. A plan that fits one
+ * request is written cell by cell (no exceljs to load); a larger one, where
+ * the host allows, as one inserted .xlsx (insert-planned-sheets.ts).
  */
 export async function applyPlanInExcel(
   context: Excel.RequestContext,
@@ -60,14 +69,29 @@ export async function applyPlanInExcel(
   }
   // A user's own sheet with one of our names stays; ours gets «Сводка (2)», as the .xlsx adapter does.
   const planned = plan.sheets.map((sheet) => ({ ...sheet, name: freeName(remaining, sheet.name) }));
-  const written = [];
-  for (const sheet of planned) {
-    remaining.add(sheet.name);
-    written.push(await writePlannedSheet(context, sheet, budget));
-  }
-
+  const groups = groupHighlights(plan.highlights.filter((h) => existing.has(h.sheet)));
   const book: HighlightBookkeeping = { sheets: [], written: planned.map((s) => s.name) };
-  for (const group of groupHighlights(plan.highlights.filter((h) => existing.has(h.sheet)))) {
+  for (const group of groups) {
+    let entry = book.sheets.find((s) => s.sheet === group.sheet);
+    if (!entry) book.sheets.push((entry = { sheet: group.sheet, areas: [] }));
+    entry.areas.push(...group.addresses);
+  }
+  const registerExists = existing.has(OWN_SHEETS.letterRegister);
+  const tail = highlightBytes(groups) + registerBytes(plan.letterRegister) + estimateBytes(book) + estimateBytes(options.settings ?? null);
+  const insert =
+    Boolean(options.insertSheets) && planned.length > 0 && directWriteBytes(planned, budget.limitBytes) + tail > budget.limitBytes;
+
+  let registerRowsAdded = 0;
+  if (insert) {
+    const inFile = registerExists ? [] : plan.letterRegister;
+    await insertPlannedSheets(context, planned, inFile, budget);
+    registerRowsAdded = inFile.length;
+  } else {
+    for (const sheet of planned) await writePlannedSheet(context, sheet, budget);
+  }
+  for (const sheet of planned) remaining.add(sheet.name);
+
+  for (const group of groups) {
     const colors = TONE_COLORS[group.tone];
     for (const address of group.addresses) {
       await budget.reserve(ACTION_OVERHEAD_BYTES * 4 + estimateBytes(address));
@@ -76,25 +100,30 @@ export async function applyPlanInExcel(
       cf.custom.format.fill.color = `#${colors.fill}`;
       cf.custom.format.font.color = `#${colors.font}`;
     }
-    let entry = book.sheets.find((s) => s.sheet === group.sheet);
-    if (!entry) book.sheets.push((entry = { sheet: group.sheet, areas: [] }));
-    entry.areas.push(...group.addresses);
   }
   const highlightedCells = plan.highlights.filter((h) => existing.has(h.sheet)).length;
 
-  const registerRowsAdded = await appendLetterRegister(context, plan.letterRegister, existing, grids, budget);
-  if (existing.has(OWN_SHEETS.letterRegister) || registerRowsAdded > 0) {
+  if (registerRowsAdded === 0) registerRowsAdded = await appendLetterRegister(context, plan.letterRegister, existing, grids, budget);
+  if (registerExists || registerRowsAdded > 0) {
     // The register outlives runs while the summary sheets are re-created: keep it the last tab.
-    const count = remaining.size + (existing.has(OWN_SHEETS.letterRegister) ? 0 : 1);
+    const count = remaining.size + (registerExists ? 0 : 1);
     sheets.getItem(OWN_SHEETS.letterRegister).position = count - 1;
   }
 
   await budget.reserve(estimateBytes(book) + estimateBytes(options.settings ?? null) + ACTION_OVERHEAD_BYTES * 2);
   queueHighlightBookkeeping(context, book);
   if (options.settings) queueSettings(context, options.settings);
-  if (written.length > 0) written[0].activate();
+  if (planned.length > 0) sheets.getItem(planned[0].name).activate();
   await context.sync();
   return { syncs: budget.earlySyncs + 1, sheetsWritten: book.written, highlightedCells, registerRowsAdded };
+}
+
+function highlightBytes(groups: readonly HighlightGroup[]): number {
+  return groups.reduce((sum, g) => sum + g.addresses.reduce((s, a) => s + ACTION_OVERHEAD_BYTES * 4 + estimateBytes(a), 0), 0);
+}
+
+function registerBytes(rows: readonly LetterRegisterRow[]): number {
+  return rows.length === 0 ? 0 : estimateBytes(rows) * 2 + ACTION_OVERHEAD_BYTES * 6;
 }
 
 function freeName(taken: Set<string>, wanted: string): string {

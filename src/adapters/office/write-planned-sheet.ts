@@ -11,16 +11,25 @@ interface RowBlock {
   bytes: number;
 }
 
+/** What one row costs in the direct write: its formulas, number formats and, when styled, cell properties. */
+function rowBytes(padded: (PlannedCell | undefined)[]): number {
+  return (
+    estimateBytes(padded.map(cellFormula)) +
+    estimateBytes(padded.map(cellNumberFormat)) +
+    (padded.some(hasStyle) ? estimateBytes(padded.map(cellProperties)) : 0)
+  );
+}
+
+function sheetWidth(planned: PlannedSheet): number {
+  return Math.max(0, ...planned.rows.map((r) => r.length));
+}
+
 /** Row blocks whose writes each fit the budget: one block unless the sheet is huge. */
 function rowBlocks(rows: PlannedCell[][], width: number, limit: number): RowBlock[] {
   const blocks: RowBlock[] = [];
   let block: RowBlock = { start: 0, end: 0, bytes: 0 };
   rows.forEach((row, i) => {
-    const padded = Array.from({ length: width }, (_, c) => row[c]);
-    const bytes =
-      estimateBytes(padded.map(cellFormula)) +
-      estimateBytes(padded.map(cellNumberFormat)) +
-      (padded.some(hasStyle) ? estimateBytes(padded.map(cellProperties)) : 0);
+    const bytes = rowBytes(Array.from({ length: width }, (_, c) => row[c]));
     if (block.end > block.start && block.bytes + bytes > limit) {
       blocks.push(block);
       block = { start: i, end: i, bytes: 0 };
@@ -32,6 +41,24 @@ function rowBlocks(rows: PlannedCell[][], width: number, limit: number): RowBloc
   return blocks;
 }
 
+/**
+ * The request bytes writing these sheets directly would take, counted only
+ * up to `cap` (past it the answer is just «more than cap»): the adapter
+ * chooses between the direct write and inserting a file by it.
+ */
+export function directWriteBytes(sheets: readonly PlannedSheet[], cap: number): number {
+  let total = 0;
+  for (const planned of sheets) {
+    const width = sheetWidth(planned);
+    total += ACTION_OVERHEAD_BYTES * (8 + planned.columnWidths.length + planned.merges.length + planned.dataBars.length);
+    for (const row of planned.rows) {
+      if (total > cap) return total;
+      total += rowBytes(Array.from({ length: width }, (_, c) => row[c]));
+    }
+  }
+  return total;
+}
+
 /** Queues a new sheet with everything the plan says about it; syncs only through the budget. */
 export async function writePlannedSheet(
   context: Excel.RequestContext,
@@ -41,7 +68,7 @@ export async function writePlannedSheet(
   await budget.reserve(ACTION_OVERHEAD_BYTES * 4 + estimateBytes(planned.merges) + estimateBytes(planned.dataBars));
   const sheet = context.workbook.worksheets.add(planned.name);
   if (planned.tabColor) sheet.tabColor = `#${planned.tabColor}`;
-  const width = Math.max(0, ...planned.rows.map((r) => r.length));
+  const width = sheetWidth(planned);
   for (const block of rowBlocks(planned.rows, width, budget.limitBytes * 0.9)) {
     await budget.reserve(block.bytes + ACTION_OVERHEAD_BYTES * 3);
     const rows = planned.rows.slice(block.start, block.end).map((r) => Array.from({ length: width }, (_, c) => r[c]));

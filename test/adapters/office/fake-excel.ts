@@ -5,10 +5,13 @@
  * - every queued write is serialised and its size counted per sync, and a
  *   sync whose request passes 5 MB fails as Excel on the web fails;
  * - `values` are parsed like typing: "=…" becomes a formula and "001" a
- *   number unless the cell's number format is text ('@').
+ *   number unless the cell's number format is text ('@');
+ * - `insertWorksheetsFromBase64` (ExcelApi 1.13) counts the base64 string in
+ *   the request and, at the sync, parses the .xlsx with exceljs into sheets.
  */
 /* eslint-disable @typescript-eslint/no-this-alias --
    the proxies are object literals whose own `this` is the proxy; `fake` names the workbook model. */
+import { Workbook } from 'exceljs';
 import { a1, parseA1 } from '../../../src/core/model/grid';
 
 export const REQUEST_LIMIT = 5 * 1024 * 1024;
@@ -68,11 +71,15 @@ export class FakeExcel {
   /** Bytes of each sync's request, in order. */
   readonly requestBytes: number[] = [];
   private pendingBytes = 0;
+  /** Bytes queued per kind of action over the fake's life: where a request's size goes. */
+  readonly bytesByAction = new Map<string, number>();
   /** Excel on the web's response limit; a test lowers it to see a read split further. */
   responseLimit = REQUEST_LIMIT;
   /** Bytes each sync brought back (loaded values and formats), in order. */
   readonly responseBytes: number[] = [];
   private loaders: (() => number | void)[] = [];
+  /** Inserted workbooks are parsed when the request is sent (exceljs reads asynchronously). */
+  private inserts: (() => Promise<void>)[] = [];
   readonly context: Excel.RequestContext;
 
   constructor() {
@@ -148,8 +155,62 @@ export class FakeExcel {
     return sheet;
   }
 
+  /**
+   * Reads an inserted .xlsx as Excel would: strings stay text, formulas stay
+   * formulas, styles become the cell's properties, merges, widths (points),
+   * frozen rows, tab colour and data bars carried over. A sheet asked for and
+   * missing from the file fails the sync, as Excel does.
+   */
+  private async fillInserted(base64: string, targets: FakeSheet[]): Promise<void> {
+    const book = new Workbook();
+    await book.xlsx.load(Buffer.from(base64, 'base64') as never);
+    for (const target of targets) {
+      const ws = book.getWorksheet(target.name);
+      if (!ws) throw Object.assign(new Error(`no sheet ${target.name} in the inserted file`), { code: 'InvalidArgument' });
+      ws.eachRow({ includeEmpty: false }, (row, r) =>
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          const raw = cell.value as unknown;
+          const isFormula = typeof raw === 'object' && raw !== null && 'formula' in raw;
+          const value = isFormula ? ((raw as { result?: unknown }).result ?? null) : raw;
+          target.cells.set(key(r - 1, c - 1), {
+            // Dates and rich text do not occur in our sheets; a plain value or null is what the tests compare.
+            value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null,
+            formula: isFormula ? `=${(raw as { formula: string }).formula}` : null,
+            numberFormat: cell.numFmt || 'General',
+            props: insertedProps(cell.style),
+          });
+        }),
+      );
+      target.merges = [...((ws.model as { merges?: string[] }).merges ?? [])];
+      (ws.columns ?? []).forEach((col, i) => {
+        if (col.width) target.columnWidths.set(i, Math.round(col.width * 5.7));
+      });
+      const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
+      target.frozenRows = view?.state === 'frozen' ? (view.ySplit ?? 0) : 0;
+      const tab = (ws.properties as { tabColor?: { argb?: string } }).tabColor?.argb;
+      target.tabColor = tab ? `#${tab.slice(2)}` : null;
+      const formats =
+        (ws as unknown as { conditionalFormattings?: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings ?? [];
+      for (const cf of formats) {
+        for (const rule of cf.rules) {
+          const cells = new Set<string>();
+          for (const area of cf.ref.split(/[ ,]+/)) this.each(boxOf(area), (r, c) => cells.add(key(r, c)));
+          target.conditionalFormats.push({
+            type: rule.type === 'dataBar' ? 'DataBar' : rule.type,
+            cells,
+            formula: null,
+            fill: null,
+            font: null,
+          });
+        }
+      }
+    }
+  }
+
   private queue(action: string, data: unknown = null): void {
-    this.pendingBytes += Buffer.byteLength(JSON.stringify({ action, data }), 'utf8');
+    const bytes = Buffer.byteLength(JSON.stringify({ action, data }), 'utf8');
+    this.pendingBytes += bytes;
+    this.bytesByAction.set(action, (this.bytesByAction.get(action) ?? 0) + bytes);
   }
 
   private onSync(load: () => number | void): void {
@@ -164,7 +225,10 @@ export class FakeExcel {
     this.pendingBytes = 0;
     const loaders = this.loaders;
     this.loaders = [];
+    const inserts = this.inserts;
+    this.inserts = [];
     if (bytes > REQUEST_LIMIT) throw Object.assign(new Error(`${bytes} bytes in one request`), { code: 'RequestPayloadSizeLimitExceeded' });
+    for (const insert of inserts) await insert();
     // A response has the same 5 MB limit in Excel on the web: what the loads bring back.
     const response = loaders.reduce((sum, load) => sum + (load() ?? 0), 0);
     this.responseBytes.push(response);
@@ -189,11 +253,39 @@ export class FakeExcel {
         getItem(name: string) {
           return fake.worksheetApi(name);
         },
+        /** A missing sheet gives a null object; what is asked of it (its used range) is a null object too. */
+        getItemOrNullObject(name: string) {
+          const exists = () => fake.sheets.some((s) => s.name === name);
+          fake.queue('getItemOrNullObject', name);
+          let loaded = false;
+          const sheet = {
+            load() {
+              fake.onSync(() => void (loaded = true));
+              return sheet;
+            },
+            get isNullObject() {
+              return loaded ? !exists() : notLoaded('worksheet.isNullObject');
+            },
+            getUsedRangeOrNullObject(valuesOnly = false) {
+              return fake.usedRangeApi(name, valuesOnly, exists);
+            },
+          };
+          return sheet;
+        },
         add(name: string) {
           fake.queue('addSheet', name);
           fake.newSheet(name);
           return fake.worksheetApi(name);
         },
+      },
+      insertWorksheetsFromBase64(base64: string, options: Excel.InsertWorksheetOptions = {}) {
+        fake.queue('insertWorksheetsFromBase64', { base64, options });
+        // Sheets exist at once for what is queued after (activate, position); their cells arrive at the sync.
+        const names = options.sheetNamesToInsert ?? [];
+        if (names.length === 0) throw new Error('the fake inserts named sheets only: pass sheetNamesToInsert');
+        const placeholders = names.map((n) => fake.newSheet(n));
+        fake.inserts.push(() => fake.fillInserted(base64, placeholders));
+        return { value: placeholders.map((p) => p.name) };
       },
       settings: {
         add(k: string, value: unknown) {
@@ -262,6 +354,8 @@ export class FakeExcel {
         return fake.rangeApi(name, { r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 });
       },
       getRanges(address: string) {
+        // Office.js sends the address string once, as the argument of getRanges; what is done to the areas refers to it.
+        fake.queue('getRanges', address);
         return fake.areasApi(
           name,
           address.split(',').map((a) => boxOf(a.trim())),
@@ -270,16 +364,17 @@ export class FakeExcel {
     };
   }
 
-  private usedRangeApi(name: string, valuesOnly: boolean) {
+  private usedRangeApi(name: string, valuesOnly: boolean, exists: () => boolean = () => true) {
     const fake = this;
     let box: Box | null = null;
     let loaded = false;
-    let withData = false;
+    let props = '';
     const range = {
-      load(props = '') {
-        withData = /values|numberFormat/.test(props);
+      load(wanted = '') {
+        props = wanted;
         fake.onSync(() => {
           loaded = true;
+          if (!exists()) return 0;
           const keys = [...fake.sheet(name).cells.entries()]
             .filter(([, c]) => !valuesOnly || c.value !== null || c.formula !== null)
             .map(([k]) => k.split(',').map(Number));
@@ -291,7 +386,7 @@ export class FakeExcel {
                 : { r0: r, c0: c, r1: r, c1: c },
             null,
           );
-          return withData && box ? fake.responseSize(name, box) : 0;
+          return box ? fake.responseSize(name, box, props) : 0;
         });
         return range;
       },
@@ -320,10 +415,11 @@ export class FakeExcel {
     return range;
   }
 
-  private responseSize(name: string, box: Box): number {
-    const values = this.matrix(name, box, (c) => (c ? (c.value ?? '') : ''));
-    const formats = this.matrix(name, box, (c) => c?.numberFormat ?? 'General');
-    return Buffer.byteLength(JSON.stringify([values, formats]), 'utf8');
+  /** What the loaded properties bring back: values and/or number formats, as JSON. */
+  private responseSize(name: string, box: Box, props = 'values,numberFormat'): number {
+    const values = /values/.test(props) ? this.matrix(name, box, (c) => (c ? (c.value ?? '') : '')) : null;
+    const formats = /numberFormat/.test(props) ? this.matrix(name, box, (c) => c?.numberFormat ?? 'General') : null;
+    return values || formats ? Buffer.byteLength(JSON.stringify([values ?? [], formats ?? []]), 'utf8') : 0;
   }
 
   private matrix<T>(name: string, box: Box, pick: (c: Cell | undefined) => T): T[][] {
@@ -462,7 +558,7 @@ export class FakeExcel {
     };
     return {
       add(type: string) {
-        fake.queue('addConditionalFormat', { type, boxes });
+        fake.queue('addConditionalFormat', type);
         const cf: FakeConditionalFormat = { type, cells: cellsOf(), formula: null, fill: null, font: null };
         fake.sheet(name).conditionalFormats.push(cf);
         const setter = (apply: (v: string) => void) => (v: string) => {
@@ -495,7 +591,7 @@ export class FakeExcel {
         };
       },
       clearAll() {
-        fake.queue('clearConditionalFormats', boxes);
+        fake.queue('clearConditionalFormats');
         const cleared = cellsOf();
         const sheet = fake.sheet(name);
         for (const cf of sheet.conditionalFormats) for (const k of cleared) cf.cells.delete(k);
@@ -503,4 +599,17 @@ export class FakeExcel {
       },
     };
   }
+}
+
+/** An inserted cell's look in the shape setCellProperties takes ({} when plain), so both paths compare alike. */
+function insertedProps(style: Partial<import('exceljs').Style> | undefined): unknown {
+  const format: Record<string, unknown> = {};
+  const fill = style?.fill as { fgColor?: { argb?: string } } | undefined;
+  if (fill?.fgColor?.argb) format.fill = { color: `#${fill.fgColor.argb.slice(2)}` };
+  const font: Record<string, unknown> = {};
+  if (style?.font?.color?.argb) font.color = `#${style.font.color.argb.slice(2)}`;
+  if (style?.font?.bold) font.bold = true;
+  if (Object.keys(font).length > 0) format.font = font;
+  if (style?.alignment?.wrapText) format.wrapText = true;
+  return Object.keys(format).length > 0 ? { format } : null;
 }
