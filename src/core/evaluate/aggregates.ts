@@ -120,6 +120,7 @@ export function evaluateAggregates(
 ): EvaluatedAggregate[] {
   const aggregates: EvaluatedAggregate[] = [];
   const views = registry.schools.map((school) => new SchoolView(school, index, asOf));
+  const contextsByTables = new Map<string, RuleContext[]>();
   for (const item of roadmap.items) {
     if (!item.monitored) continue;
     for (const indicator of item.indicators) {
@@ -127,7 +128,13 @@ export function evaluateAggregates(
       if (!wanted) continue;
       const tables = tablesCovering(index, mainMeasures(indicator.rule));
       if (tables.length === 0) continue;
-      const contexts = views.map((view) => view.contextFor(tables));
+      // Indicators over the same tables see the schools the same way: one list of contexts for them all.
+      const key = tables.join(',');
+      let contexts = contextsByTables.get(key);
+      if (!contexts) {
+        contexts = views.map((view) => view.contextFor(tables));
+        contextsByTables.set(key, contexts);
+      }
       const judged = aggregateRule(indicator.rule, contexts);
       if (judged === null) {
         diagnostics.push(unsupported(item, indicator));

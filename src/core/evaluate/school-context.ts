@@ -2,7 +2,7 @@ import { IsoDate } from '../model/iso-date';
 import { MeasureId } from '../model/measures';
 import { Observation } from '../model/monitoring';
 import { School } from '../model/registry';
-import { ObservationIndex, SchoolObservations } from './observation-index';
+import { ObservationIndex, observationOf, SchoolObservations } from './observation-index';
 import { RuleContext } from './rules/rule-context';
 
 /**
@@ -18,9 +18,9 @@ export class SchoolView {
     private readonly index: ObservationIndex,
     private readonly asOf: IsoDate,
   ) {
-    this.observations = index.bySchool.get(school.id);
-    const measures = this.observations?.measures;
-    this.observe = (measure) => measures?.get(measure);
+    const observations = index.bySchool.get(school.id);
+    this.observations = observations;
+    this.observe = (measure) => observationOf(index, observations, measure);
   }
 
   /** True when the school has a row in at least one of the tables. */

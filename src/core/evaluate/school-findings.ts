@@ -5,7 +5,7 @@ import { Indicator, Roadmap, RoadmapItem } from '../roadmap/schema';
 import { ObservationIndex, tablesCovering } from './observation-index';
 import { mainMeasures } from './rule-measures';
 import { evaluateRule } from './rules/evaluate-rule';
-import { RuleOutcome } from './rules/rule-context';
+import { RuleContext, RuleOutcome } from './rules/rule-context';
 import { SchoolView } from './school-context';
 
 interface CoveredIndicator {
@@ -31,25 +31,56 @@ export function coveredSchoolIndicators(roadmap: Roadmap, index: ObservationInde
 }
 
 /**
+ * Indicators covered by the same tables see a school the same way: they share
+ * one rule context per school (a region has 19 indicators over 4 sets of tables).
+ */
+function tableSetOf(covered: CoveredIndicator[]): { setOf: number[]; sets: number[][] } {
+  const byKey = new Map<string, number>();
+  const sets: number[][] = [];
+  const setOf = covered.map(({ tables }) => {
+    const key = tables.join(',');
+    let set = byKey.get(key);
+    if (set === undefined) {
+      set = sets.length;
+      byKey.set(key, set);
+      sets.push(tables);
+    }
+    return set;
+  });
+  return { setOf, sets };
+}
+
+/**
  * Every registry school × every covered school-scope indicator, ordered by
  * registry order, then roadmap order. Nothing here reads the clock.
  */
 export function evaluateSchools(roadmap: Roadmap, registry: Registry, index: ObservationIndex, asOf: IsoDate): Finding[] {
   const covered = coveredSchoolIndicators(roadmap, index);
-  const findings: Finding[] = [];
+  const { setOf, sets } = tableSetOf(covered);
+  // Sized once: 95,000 findings at region scale would otherwise regrow the array a few dozen times.
+  const findings: Finding[] = new Array(registry.schools.length * covered.length);
+  let next = 0;
+  const contexts: Array<RuleContext | null> = sets.map(() => null);
+  const present: boolean[] = sets.map(() => false);
   for (const school of registry.schools) {
     const view = new SchoolView(school, index, asOf);
-    for (const { item, indicator, tables } of covered) {
-      const ctx = view.contextFor(tables);
+    for (let s = 0; s < sets.length; s++) {
+      contexts[s] = null;
+      present[s] = view.isIn(sets[s]);
+    }
+    for (let i = 0; i < covered.length; i++) {
+      const { item, indicator, tables } = covered[i];
+      const set = setOf[i];
+      const ctx = contexts[set] ?? (contexts[set] = view.contextFor(tables));
       let result: RuleOutcome;
       if (indicator.dueFrom !== undefined && indicator.dueFrom > asOf) {
         result = notDueYet(evaluateRule(ctx, indicator.rule), indicator.dueFrom);
-      } else if (!view.isIn(tables)) {
+      } else if (!present[set]) {
         result = absentOutcome(evaluateRule(ctx, indicator.rule), index.tables[tables[0]].sheet);
       } else {
         result = evaluateRule(ctx, indicator.rule);
       }
-      findings.push({
+      findings[next++] = {
         schoolId: school.id,
         item: item.number,
         indicatorId: indicator.id,
@@ -64,7 +95,7 @@ export function evaluateSchools(roadmap: Roadmap, registry: Registry, index: Obs
         cell: result.cell,
         detail: result.detail,
         comparison: null,
-      });
+      };
     }
   }
   return findings;
@@ -79,16 +110,19 @@ function notDueYet(sofar: RuleOutcome, dueFrom: IsoDate): RuleOutcome {
  * The school is in the registry but in none of the sheets that cover the
  * indicator: the rule run on no observations still gives the target (and
  * `not_due` for a report whose deadline is ahead); anything else is no data.
+ * Field by field rather than by spread: this runs for every absent school × indicator.
  */
 function absentOutcome(onNothing: RuleOutcome, sheet: string): RuleOutcome {
-  if (onNothing.status === 'not_due') return { ...onNothing, sheet, cell: null };
+  const notDue = onNothing.status === 'not_due';
   return {
-    ...onNothing,
-    status: 'no_data',
-    value: null,
-    shortfall: null,
+    status: notDue ? 'not_due' : 'no_data',
+    value: notDue ? onNothing.value : null,
+    target: onNothing.target,
+    unit: onNothing.unit,
+    shortfall: notDue ? onNothing.shortfall : null,
+    deadline: onNothing.deadline,
     sheet,
     cell: null,
-    detail: `организации нет в таблице «${sheet}»`,
+    detail: notDue ? onNothing.detail : `организации нет в таблице «${sheet}»`,
   };
 }

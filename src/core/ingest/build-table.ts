@@ -31,10 +31,14 @@ export interface BuildTableInput {
 
 interface ActiveColumn {
   col: number;
+  /** The column's letters, spelled once: every school row needs its cell address. */
+  letters: string;
   measure: MeasureId;
   type: MeasureType;
   scale: PercentScale;
 }
+
+const SPACE_RUNS = /\s+/g;
 
 export function buildTable(input: BuildTableInput): { built: BuiltTable | null; diagnostics: Diagnostic[] } {
   const view = new SheetView(input.grid);
@@ -88,7 +92,7 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
       def.type === 'percent'
         ? percentScaleOf(schoolRows.map((r) => ({ raw: view.value(r, col), numberFormat: view.numberFormat(r, col) })))
         : 'percent';
-    active.push({ col, measure: m.measure, type: def.type, scale });
+    active.push({ col, letters: columnLetters(col), measure: m.measure, type: def.type, scale });
   }
 
   const rows: MonitoringRow[] = [];
@@ -104,14 +108,16 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
       );
     }
     const measures: MonitoringRow['measures'] = {};
-    for (const c of active) {
+    const rowText = String(r);
+    for (let i = 0; i < active.length; i++) {
+      const c = active[i];
       measures[c.measure] = {
         value: parseCell(view.value(r, c.col), view.numberFormat(r, c.col), c.type, c.scale),
         sheet,
-        cell: a1(r, c.col),
+        cell: c.letters + rowText,
       };
     }
-    const name = String(view.value(r, schoolCol)).replace(/\s+/g, ' ').trim();
+    const name = String(view.value(r, schoolCol)).replace(SPACE_RUNS, ' ').trim();
     rows.push({ schoolName: name, inn: inn.inn, schoolId: null, sheet, row: r, measures });
   }
 

@@ -20,9 +20,23 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * What `date.split('-').map(Number)` gives for the first three parts (a missing
+ * part stays undefined, as it did), without the two arrays: findings format and
+ * compare dates by the ten thousand (npm run bench).
+ */
 export function isoParts(date: IsoDate): { year: number; month: number; day: number } {
-  const [y, m, d] = date.split('-').map(Number);
-  return { year: y, month: m, day: d };
+  const first = date.indexOf('-');
+  if (first < 0) return { year: Number(date), month: undefined as never, day: undefined as never };
+  const second = date.indexOf('-', first + 1);
+  const year = Number(date.slice(0, first));
+  if (second < 0) return { year, month: Number(date.slice(first + 1)), day: undefined as never };
+  const third = date.indexOf('-', second + 1);
+  return {
+    year,
+    month: Number(date.slice(first + 1, second)),
+    day: Number(third < 0 ? date.slice(second + 1) : date.slice(second + 1, third)),
+  };
 }
 
 /** UTC midnight of the date: the only bridge to date-fns inside the core. */

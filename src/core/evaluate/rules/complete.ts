@@ -1,6 +1,6 @@
 import { noun } from '../../model/nouns';
 import { Rule } from '../../roadmap/schema';
-import { labelOf, outcome, place, RuleContext, RuleOutcome } from './rule-context';
+import { labelOf, outcome, outcomeAt, place, RuleContext, RuleOutcome } from './rule-context';
 
 type CompleteRule = Extract<Rule, { kind: 'complete' }>;
 
@@ -37,7 +37,7 @@ export function evaluateComplete(ctx: RuleContext, rule: CompleteRule): RuleOutc
   }
 
   const firstField = ctx.observe(rule.fields[0]);
-  if (firstGiven === null) return outcome('no_data', { target, ...place(ctx, firstField) });
+  if (firstGiven === null) return outcomeAt('no_data', place(ctx, firstField), { target });
   const where = firstGiven;
   const notes = [
     unfilled.length > 0 ? `не заполнено: ${unfilled.join('; ')}` : null,
@@ -45,7 +45,7 @@ export function evaluateComplete(ctx: RuleContext, rule: CompleteRule): RuleOutc
   ].filter((n): n is string => n !== null);
   const detail = notes.length > 0 ? notes.join('. ') : null;
   const shortfall = { count: target - filled, noun: FIELD };
-  if (unfilled.length > 0) return outcome('not_met', { target, ...where, value: filled, shortfall, detail });
-  if (unknown.length > 0) return outcome('no_data', { target, ...where, value: filled, shortfall, detail });
-  return outcome('met', { target, ...where, value: filled });
+  if (unfilled.length > 0) return outcomeAt('not_met', where, { target, value: filled, shortfall, detail });
+  if (unknown.length > 0) return outcomeAt('no_data', where, { target, value: filled, shortfall, detail });
+  return outcomeAt('met', where, { target, value: filled });
 }

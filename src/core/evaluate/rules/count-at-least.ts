@@ -1,7 +1,7 @@
 import { measureDef } from '../../model/measures';
 import { School } from '../../model/registry';
 import { Rule } from '../../roadmap/schema';
-import { outcome, place, readNumber, RuleContext, RuleOutcome } from './rule-context';
+import { outcome, outcomeAt, place, readNumber, RuleContext, RuleOutcome } from './rule-context';
 
 type CountAtLeastRule = Extract<Rule, { kind: 'count_at_least' }>;
 
@@ -13,7 +13,7 @@ export function countTargetFor(school: School, rule: CountAtLeastRule): number {
 export function evaluateCountAtLeast(ctx: RuleContext, rule: CountAtLeastRule): RuleOutcome {
   const target = countTargetFor(ctx.school, rule);
   const read = readNumber(ctx, rule.measure);
-  if (read.kind === 'missing') return outcome('no_data', { target, ...place(ctx, read.obs) });
+  if (read.kind === 'missing') return outcomeAt('no_data', place(ctx, read.obs), { target });
   const { sheet, cell } = read.obs;
   if (read.kind === 'error') return outcome('data_error', { target, sheet, cell, detail: read.detail });
   if (read.value >= target) return outcome('met', { target, sheet, cell, value: read.value });

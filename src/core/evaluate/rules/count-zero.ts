@@ -1,13 +1,13 @@
 import { measureDef } from '../../model/measures';
 import { Rule } from '../../roadmap/schema';
-import { outcome, place, readNumber, RuleContext, RuleOutcome } from './rule-context';
+import { outcome, outcomeAt, place, readNumber, RuleContext, RuleOutcome } from './rule-context';
 
 type CountZeroRule = Extract<Rule, { kind: 'count_zero' }>;
 
 /** «0 уроков без отметки»: every counted thing is one to fix, so the count is the shortfall. */
 export function evaluateCountZero(ctx: RuleContext, rule: CountZeroRule): RuleOutcome {
   const read = readNumber(ctx, rule.measure);
-  if (read.kind === 'missing') return outcome('no_data', { target: 0, ...place(ctx, read.obs) });
+  if (read.kind === 'missing') return outcomeAt('no_data', place(ctx, read.obs), { target: 0 });
   const { sheet, cell } = read.obs;
   if (read.kind === 'error') return outcome('data_error', { target: 0, sheet, cell, detail: read.detail });
   if (read.value === 0) return outcome('met', { target: 0, sheet, cell, value: 0 });

@@ -1,7 +1,7 @@
 import { daysBetween, formatRuDate } from '../../model/iso-date';
 import { countNominative, noun } from '../../model/nouns';
 import { Rule } from '../../roadmap/schema';
-import { labelOf, outcome, place, RuleContext, RuleOutcome } from './rule-context';
+import { labelOf, outcomeAt, place, RuleContext, RuleOutcome } from './rule-context';
 
 type ReportByRule = Extract<Rule, { kind: 'report_by' }>;
 
@@ -10,33 +10,36 @@ const DAY = noun('день', 'дня', 'дней');
 /**
  * A report a school had to send to the УО by a deadline; its column holds the
  * date it was sent. Nothing sent is `missing` only once the deadline passed.
+ * Every verdict has the deadline as its target; the place is the observation's cell.
  */
 export function evaluateReportBy(ctx: RuleContext, rule: ReportByRule): RuleOutcome {
-  const base = { target: rule.deadline, deadline: rule.deadline };
+  const { deadline } = rule;
   const obs = ctx.observe(rule.measure);
   if (!obs || obs.value.kind === 'missing') {
-    return outcome(ctx.asOf > rule.deadline ? 'missing' : 'not_due', { ...base, ...place(ctx, obs) });
+    return outcomeAt(ctx.asOf > deadline ? 'missing' : 'not_due', place(ctx, obs), { target: deadline, deadline });
   }
-  const where = { sheet: obs.sheet, cell: obs.cell };
   if (obs.value.kind === 'invalid') {
-    return outcome('data_error', { ...base, ...where, detail: `${labelOf(rule.measure)}: не удалось прочитать дату «${obs.value.raw}»` });
+    return outcomeAt('data_error', obs, {
+      target: deadline,
+      deadline,
+      detail: `${labelOf(rule.measure)}: не удалось прочитать дату «${obs.value.raw}»`,
+    });
   }
   if (obs.value.kind !== 'date') {
-    return outcome('data_error', {
-      ...base,
-      ...where,
+    return outcomeAt('data_error', obs, {
+      target: deadline,
+      deadline,
       detail: `${labelOf(rule.measure)}: вместо даты указано «${describeValue(obs.value)}»`,
     });
   }
   const sent = obs.value.value;
-  if (sent <= rule.deadline)
-    return outcome('met', { target: rule.deadline, deadline: rule.deadline, sheet: obs.sheet, cell: obs.cell, value: sent });
-  const late = daysBetween(rule.deadline, sent);
-  return outcome('late', {
-    ...base,
-    ...where,
+  if (sent <= deadline) return outcomeAt('met', obs, { target: deadline, deadline, value: sent });
+  const late = daysBetween(deadline, sent);
+  return outcomeAt('late', obs, {
+    target: deadline,
+    deadline,
     value: sent,
-    detail: `информация направлена ${formatRuDate(sent)}, на ${countNominative(late, DAY)} позже срока ${formatRuDate(rule.deadline)}`,
+    detail: `информация направлена ${formatRuDate(sent)}, на ${countNominative(late, DAY)} позже срока ${formatRuDate(deadline)}`,
   });
 }
 

@@ -31,6 +31,28 @@ export function outcome(status: Finding['status'], fields: Partial<RuleOutcome> 
   };
 }
 
+/**
+ * `outcome` with the place given apart: spreading `place(…)` or an observation's
+ * sheet and cell into the fields cost about half a microsecond a finding (npm run bench).
+ */
+export function outcomeAt(
+  status: Finding['status'],
+  where: { sheet: string | null; cell: string | null },
+  fields: Partial<RuleOutcome> = {},
+): RuleOutcome {
+  return {
+    status,
+    value: fields.value ?? null,
+    target: fields.target ?? null,
+    unit: fields.unit ?? null,
+    shortfall: fields.shortfall ?? null,
+    deadline: fields.deadline ?? null,
+    sheet: where.sheet ?? null,
+    cell: where.cell ?? null,
+    detail: fields.detail ?? null,
+  };
+}
+
 /** Where an observation came from, or the fallback sheet when the school's row lacks the column. */
 export function place(ctx: RuleContext, obs: Observation | undefined): { sheet: string | null; cell: string | null } {
   return obs ? { sheet: obs.sheet, cell: obs.cell } : { sheet: ctx.sheet, cell: null };

@@ -54,9 +54,11 @@ export function readShare(ctx: RuleContext, rule: ShareRule): ShareRead {
 
   if (num.kind === 'number') {
     // The count is there but the headcount is not: the share cannot be judged.
-    return { kind: 'missing', detail: `нет данных: ${labelOf(rule.denominator)}`, ...place(ctx, den.obs) };
+    const at = place(ctx, den.obs);
+    return { kind: 'missing', detail: `нет данных: ${labelOf(rule.denominator)}`, sheet: at.sheet, cell: at.cell };
   }
-  return { kind: 'missing', detail: null, ...place(ctx, num.obs ?? (pct?.kind === 'missing' ? pct.obs : undefined)) };
+  const at = place(ctx, num.obs ?? (pct?.kind === 'missing' ? pct.obs : undefined));
+  return { kind: 'missing', detail: null, sheet: at.sheet, cell: at.cell };
 }
 
 /**
