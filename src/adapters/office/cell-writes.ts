@@ -1,4 +1,4 @@
-import { PlannedCell, TONE_COLORS } from '../../core/plan/workbook-plan';
+import { PlannedCell } from '../../core/plan/workbook-plan';
 
 /**
  * Office.js parses strings written to `values` the way it parses typing:
@@ -43,21 +43,4 @@ export function cellNumberFormat(cell: PlannedCell | undefined): string {
   if (linkFormula(cell)) return cell.numFmt ?? 'General';
   if (typeof cell.v === 'string') return TEXT_FORMAT;
   return cell.numFmt ?? 'General';
-}
-
-/** setCellProperties data for one cell: only what the plan asks for, {} otherwise. */
-export function cellProperties(cell: PlannedCell | undefined): Excel.SettableCellProperties {
-  if (!cell || (!cell.tone && !cell.bold && !cell.wrap)) return {};
-  const format: Excel.CellPropertiesFormat = {};
-  if (cell.tone) {
-    format.fill = { color: `#${TONE_COLORS[cell.tone].fill}` };
-    format.font = { color: `#${TONE_COLORS[cell.tone].font}` };
-  }
-  if (cell.bold) format.font = { ...format.font, bold: true };
-  if (cell.wrap) format.wrapText = true;
-  return { format };
-}
-
-export function hasStyle(cell: PlannedCell | undefined): boolean {
-  return Boolean(cell && (cell.tone || cell.bold || cell.wrap));
 }

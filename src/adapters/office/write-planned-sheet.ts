@@ -1,6 +1,7 @@
 import { PlannedCell, PlannedSheet } from '../../core/plan/workbook-plan';
-import { cellFormula, cellNumberFormat, cellProperties, hasStyle } from './cell-writes';
+import { cellFormula, cellNumberFormat } from './cell-writes';
 import { ACTION_OVERHEAD_BYTES, RequestBudget, estimateBytes } from './request-budget';
+import { applyLook, groupStyles } from './style-areas';
 
 // Excel measures column width in points; one character of Calibri 11 is about 5.7 pt.
 const POINTS_PER_CHAR = 5.7;
@@ -11,13 +12,16 @@ interface RowBlock {
   bytes: number;
 }
 
-/** What one row costs in the direct write: its formulas, number formats and, when styled, cell properties. */
+/** What one row costs in the direct write: its formulas and number formats (styles go by area, styleBytes). */
 function rowBytes(padded: (PlannedCell | undefined)[]): number {
-  return (
-    estimateBytes(padded.map(cellFormula)) +
-    estimateBytes(padded.map(cellNumberFormat)) +
-    (padded.some(hasStyle) ? estimateBytes(padded.map(cellProperties)) : 0)
-  );
+  return estimateBytes(padded.map(cellFormula)) + estimateBytes(padded.map(cellNumberFormat));
+}
+
+// A look is up to five queued writes on the areas (fill, font colour, bold, wrap) plus getRanges itself.
+const LOOK_OVERHEAD_BYTES = ACTION_OVERHEAD_BYTES * 5;
+
+function styleBytes(addresses: readonly string[]): number {
+  return addresses.reduce((sum, a) => sum + LOOK_OVERHEAD_BYTES + estimateBytes(a), 0);
 }
 
 function sheetWidth(planned: PlannedSheet): number {
@@ -51,6 +55,7 @@ export function directWriteBytes(sheets: readonly PlannedSheet[], cap: number): 
   for (const planned of sheets) {
     const width = sheetWidth(planned);
     total += ACTION_OVERHEAD_BYTES * (8 + planned.columnWidths.length + planned.merges.length + planned.dataBars.length);
+    for (const group of groupStyles(planned.rows)) total += styleBytes(group.addresses);
     for (const row of planned.rows) {
       if (total > cap) return total;
       total += rowBytes(Array.from({ length: width }, (_, c) => row[c]));
@@ -77,7 +82,12 @@ export async function writePlannedSheet(
     range.numberFormat = rows.map((r) => r.map(cellNumberFormat));
     // `formulas` takes plain values too; only our HYPERLINK links are formulas.
     range.formulas = rows.map((r) => r.map(cellFormula));
-    if (rows.some((r) => r.some(hasStyle))) range.setCellProperties(rows.map((r) => r.map(cellProperties)));
+  }
+  for (const group of groupStyles(planned.rows)) {
+    for (const address of group.addresses) {
+      await budget.reserve(LOOK_OVERHEAD_BYTES + estimateBytes(address));
+      applyLook(sheet.getRanges(address).format, group.look);
+    }
   }
   planned.columnWidths.forEach((chars, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = Math.round(chars * POINTS_PER_CHAR);

@@ -497,14 +497,7 @@ export class FakeExcel {
         fake.queue('setCellProperties', m);
         fake.each(box, (r, c, i, j) => (fake.cellAt(name, r, c).props = m[i][j]));
       },
-      format: {
-        font: {
-          set bold(b: boolean) {
-            fake.queue('bold', b);
-            fake.each(box, (r, c) => (fake.cellAt(name, r, c).props = { format: { font: { bold: b } } }));
-          },
-        },
-      },
+      format: fake.formatApi(name, [box]),
       merge() {
         fake.queue('merge', boxAddress(box));
         fake.sheet(name).merges.push(boxAddress(box));
@@ -546,7 +539,44 @@ export class FakeExcel {
   }
 
   private areasApi(name: string, boxes: Box[]) {
-    return { conditionalFormats: this.conditionalFormatsApi(name, boxes) };
+    return { conditionalFormats: this.conditionalFormatsApi(name, boxes), format: this.formatApi(name, boxes) };
+  }
+
+  /**
+   * Range(Areas).format: each write merges into the cells' properties, in the
+   * shape setCellProperties takes ({ format: { fill: { color }, font: { color, bold }, wrapText } }).
+   */
+  private formatApi(name: string, boxes: Box[]) {
+    const fake = this;
+    const write = (action: string, value: unknown, apply: (format: Record<string, unknown>) => void) => {
+      fake.queue(action, value);
+      for (const b of boxes)
+        fake.each(b, (r, c) => {
+          const cell = fake.cellAt(name, r, c);
+          const props = (cell.props ?? {}) as { format?: Record<string, unknown> };
+          const format = { ...(props.format ?? {}) };
+          apply(format);
+          cell.props = { ...props, format };
+        });
+    };
+    return {
+      fill: {
+        set color(v: string) {
+          write('fillColor', v, (f) => (f.fill = { ...(f.fill as object), color: v }));
+        },
+      },
+      font: {
+        set color(v: string) {
+          write('fontColor', v, (f) => (f.font = { ...(f.font as object), color: v }));
+        },
+        set bold(v: boolean) {
+          write('bold', v, (f) => (f.font = { ...(f.font as object), bold: v }));
+        },
+      },
+      set wrapText(v: boolean) {
+        write('wrapText', v, (f) => (f.wrapText = v));
+      },
+    };
   }
 
   private conditionalFormatsApi(name: string, boxes: Box[]) {
