@@ -8,6 +8,8 @@ import { PercentScale, parseCell, percentScaleOf } from './parse-value';
 import { readInn } from './school-column';
 import { SheetView } from './sheet-view';
 import { classifyRow } from './skip-rows';
+import { singleSpaced } from './single-spaced';
+import { ValuePool } from './value-pool';
 import { locateTable } from './locate-table';
 import { mapTable } from './table-mapping';
 
@@ -38,7 +40,6 @@ interface ActiveColumn {
   scale: PercentScale;
 }
 
-const SPACE_RUNS = /\s+/g;
 
 export function buildTable(input: BuildTableInput): { built: BuiltTable | null; diagnostics: Diagnostic[] } {
   const view = new SheetView(input.grid);
@@ -96,6 +97,7 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
   }
 
   const rows: MonitoringRow[] = [];
+  const pool = new ValuePool();
   for (const r of schoolRows) {
     const rawInn = keys.innCol === null ? null : view.value(r, keys.innCol);
     const inn = readInn(rawInn);
@@ -112,12 +114,12 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
     for (let i = 0; i < active.length; i++) {
       const c = active[i];
       measures[c.measure] = {
-        value: parseCell(view.value(r, c.col), view.numberFormat(r, c.col), c.type, c.scale),
+        value: pool.share(parseCell(view.value(r, c.col), view.numberFormat(r, c.col), c.type, c.scale)),
         sheet,
         cell: c.letters + rowText,
       };
     }
-    const name = String(view.value(r, schoolCol)).replace(SPACE_RUNS, ' ').trim();
+    const name = singleSpaced(String(view.value(r, schoolCol)));
     rows.push({ schoolName: name, inn: inn.inn, schoolId: null, sheet, row: r, measures });
   }
 

@@ -4,6 +4,7 @@ import { readHeaderContext } from '../ingest/header-context';
 import { parseCell } from '../ingest/parse-value';
 import { readInn } from '../ingest/school-column';
 import { SheetView } from '../ingest/sheet-view';
+import { singleSpaced } from '../ingest/single-spaced';
 import { classifyRow } from '../ingest/skip-rows';
 import { Diagnostic, diagnostic } from '../model/diagnostic';
 import { CellValue, Grid, WorkbookGrids, a1 } from '../model/grid';
@@ -81,7 +82,7 @@ export function readRegistrySheet(grid: Grid): { registry: Registry | null; diag
       );
     }
     if (kind !== 'school') continue;
-    const name = String(at(r, nameCol)).replace(/\s+/g, ' ').trim();
+    const name = singleSpaced(String(at(r, nameCol)));
     const inn = readInn(at(r, cols.inn));
     if (!inn.valid) {
       diagnostics.push(
@@ -115,7 +116,7 @@ export function readRegistrySheet(grid: Grid): { registry: Registry | null; diag
       name,
       inn: inn.inn,
       director: fullName
-        ? { fullName: fullName.replace(/\s+/g, ' '), dativeOverride: text(at(r, cols.dative)), gender: readGender(at(r, cols.gender)) }
+        ? { fullName: singleSpaced(fullName), dativeOverride: text(at(r, cols.dative)), gender: readGender(at(r, cols.gender)) }
         : null,
       email: text(at(r, cols.email)),
       flagship: flag?.kind === 'flag' && flag.value,
