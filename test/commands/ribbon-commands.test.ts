@@ -118,6 +118,23 @@ describe('«Проверить» on the ribbon', () => {
     expect(excel.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Сводка', 'Нарушения', 'Реестр писем']));
   });
 
+  it('on a host that refuses the register read with sync 1, repeats sync 1 without it and still checks', async () => {
+    const excel = await sampleInFake(25);
+    excel.refuseNullObjectChains = true;
+    const h = host(excel);
+    await checkCommand(h);
+    expect(h.notices).toEqual([]);
+    expect(excel.syncs).toBe(4);
+    const registerCells = excel.sheet('Реестр писем').cells.size;
+    expect(registerCells).toBeGreaterThan(6);
+
+    // Once the register exists, the read by name succeeds: back to 3 syncs, the numbers kept.
+    excel.syncs = 0;
+    await checkCommand(h);
+    expect(excel.syncs).toBe(3);
+    expect(excel.sheet('Реестр писем').cells.size).toBe(registerCells);
+  });
+
   it('replaces the sheets the command line wrote into a book it checked, instead of adding «Сводка (2)»', async () => {
     const read = await readWorkbookGrids(await makeSampleWorkbook(10), 'мониторинг.xlsx');
     if (!read.ok) throw new Error(read.reason);

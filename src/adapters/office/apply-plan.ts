@@ -52,10 +52,13 @@ export async function applyPlanInExcel(
   const existing = new Set(snapshot.sheets.map((s) => s.name));
   const sheets = context.workbook.worksheets;
 
+  let clearBytes = 0;
   for (const previous of snapshot.highlights.sheets) {
     if (!existing.has(previous.sheet)) continue;
     for (const address of previous.areas) {
-      await budget.reserve(ACTION_OVERHEAD_BYTES + estimateBytes(address));
+      const bytes = ACTION_OVERHEAD_BYTES + estimateBytes(address);
+      clearBytes += bytes;
+      await budget.reserve(bytes);
       sheets.getItem(previous.sheet).getRanges(address).conditionalFormats.clearAll();
     }
   }
@@ -77,7 +80,13 @@ export async function applyPlanInExcel(
     entry.areas.push(...group.addresses);
   }
   const registerExists = existing.has(OWN_SHEETS.letterRegister);
-  const tail = highlightBytes(groups) + registerBytes(plan.letterRegister) + estimateBytes(book) + estimateBytes(options.settings ?? null);
+  // Everything else this write queues: what the sheets must fit beside in one request.
+  const tail =
+    clearBytes +
+    highlightBytes(groups) +
+    registerBytes(plan.letterRegister) +
+    estimateBytes(book) +
+    estimateBytes(options.settings ?? null);
   const insert =
     Boolean(options.insertSheets) && planned.length > 0 && directWriteBytes(planned, budget.limitBytes) + tail > budget.limitBytes;
 

@@ -73,6 +73,8 @@ export class FakeExcel {
   private pendingBytes = 0;
   /** Bytes queued per kind of action over the fake's life: where a request's size goes. */
   readonly bytesByAction = new Map<string, number>();
+  /** A host that refuses what is asked of a missing sheet's null object (the sync fails) instead of giving null objects. */
+  refuseNullObjectChains = false;
   /** Excel on the web's response limit; a test lowers it to see a read split further. */
   responseLimit = REQUEST_LIMIT;
   /** Bytes each sync brought back (loaded values and formats), in order. */
@@ -267,6 +269,10 @@ export class FakeExcel {
               return loaded ? !exists() : notLoaded('worksheet.isNullObject');
             },
             getUsedRangeOrNullObject(valuesOnly = false) {
+              if (fake.refuseNullObjectChains)
+                fake.onSync(() => {
+                  if (!exists()) throw Object.assign(new Error(`no sheet ${name}`), { code: 'ItemNotFound' });
+                });
               return fake.usedRangeApi(name, valuesOnly, exists);
             },
           };
