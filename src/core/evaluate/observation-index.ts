@@ -5,8 +5,8 @@ import { MonitoringTable, Observation } from '../model/monitoring';
 export interface SchoolObservations {
   /** The best observation of each measure by its slot in `ObservationIndex.slots` (a value beats «н/д», see `rank`). */
   measures: Array<Observation | undefined>;
-  /** Indexes (into `tables`) of the tables the school has a row in. */
-  tables: Set<number>;
+  /** Indexes (into `tables`) of the tables the school has a row in, ascending (a few: a set would cost more). */
+  tables: number[];
 }
 
 /**
@@ -51,11 +51,11 @@ export function indexObservations(tables: MonitoringTable[]): ObservationIndex {
       if (row.schoolId === null) continue;
       let school = bySchool.get(row.schoolId);
       if (!school) {
-        school = { measures: [], tables: new Set() };
+        school = { measures: [], tables: [] };
         bySchool.set(row.schoolId, school);
       }
-      if (school.tables.has(t)) duplicates.push({ table: t, schoolId: row.schoolId, row: row.row });
-      school.tables.add(t);
+      if (school.tables.includes(t)) duplicates.push({ table: t, schoolId: row.schoolId, row: row.row });
+      else school.tables.push(t);
       // for…in rather than Object.entries: the same order, without two arrays per row.
       for (const measure in row.measures) {
         const obs = row.measures[measure];

@@ -26,12 +26,12 @@ export class SchoolView {
   /** True when the school has a row in at least one of the tables. */
   isIn(tables: number[]): boolean {
     const observations = this.observations;
-    return observations !== undefined && tables.some((t) => observations.tables.has(t));
+    return observations !== undefined && tables.some((t) => observations.tables.includes(t));
   }
 
   /** The rule context for an indicator covered by `coveringTables` (first one the school is in = fallback sheet). */
   contextFor(coveringTables: number[]): RuleContext {
-    const present = coveringTables.find((t) => this.observations?.tables.has(t));
+    const present = coveringTables.find((t) => this.observations?.tables.includes(t));
     return {
       school: this.school,
       asOf: this.asOf,

@@ -2,6 +2,7 @@ import { Diagnostic, diagnostic } from '../model/diagnostic';
 import { Grid, a1, columnLetters, parseA1 } from '../model/grid';
 import { MeasureId, MeasureType, measureDef } from '../model/measures';
 import { MonitoringRow, MonitoringTable } from '../model/monitoring';
+import { CellAddresses } from './cell-addresses';
 import { findAsOf } from './find-as-of';
 import { MappingOverride } from './ingest-types';
 import { PercentScale, parseCell, percentScaleOf } from './parse-value';
@@ -29,12 +30,12 @@ export interface BuildTableInput {
   grid: Grid;
   overrides: readonly MappingOverride[];
   usedMeasures: ReadonlySet<MeasureId>;
+  /** Shared by the sheets of one workbook; a table of its own otherwise. */
+  addresses?: CellAddresses;
 }
 
 interface ActiveColumn {
   col: number;
-  /** The column's letters, spelled once: every school row needs its cell address. */
-  letters: string;
   measure: MeasureId;
   type: MeasureType;
   scale: PercentScale;
@@ -93,11 +94,12 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
       def.type === 'percent'
         ? percentScaleOf(schoolRows.map((r) => ({ raw: view.value(r, col), numberFormat: view.numberFormat(r, col) })))
         : 'percent';
-    active.push({ col, letters: columnLetters(col), measure: m.measure, type: def.type, scale });
+    active.push({ col, measure: m.measure, type: def.type, scale });
   }
 
   const rows: MonitoringRow[] = [];
   const pool = new ValuePool();
+  const addresses = input.addresses ?? new CellAddresses();
   for (const r of schoolRows) {
     const rawInn = keys.innCol === null ? null : view.value(r, keys.innCol);
     const inn = readInn(rawInn);
@@ -110,13 +112,12 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
       );
     }
     const measures: MonitoringRow['measures'] = {};
-    const rowText = String(r);
     for (let i = 0; i < active.length; i++) {
       const c = active[i];
       measures[c.measure] = {
         value: pool.share(parseCell(view.value(r, c.col), view.numberFormat(r, c.col), c.type, c.scale)),
         sheet,
-        cell: c.letters + rowText,
+        cell: addresses.of(r, c.col),
       };
     }
     const name = singleSpaced(String(view.value(r, schoolCol)));

@@ -5,6 +5,7 @@ import { Registry } from '../model/registry';
 import { OWN_SHEET_NAMES } from '../plan/workbook-plan';
 import { isRegistrySheetName, readRegistrySheet } from '../registry/read-registry';
 import { BuiltTable, buildTable } from './build-table';
+import { CellAddresses } from './cell-addresses';
 import { foldText } from './fold-text';
 import { IngestOptions, IngestResult } from './ingest-types';
 import { assignSchools } from './match-schools';
@@ -67,6 +68,7 @@ function ingest(book: WorkbookGrids, options: IngestOptions): IngestResult {
   const built: BuiltTable[] = [];
   const usedMeasures = roadmapMeasures(options.roadmap);
   const overrides = Array.isArray(options.mapping) ? options.mapping : [];
+  const addresses = new CellAddresses();
   for (const grid of grids) {
     const name = foldText(String(grid.sheet ?? ''));
     if (OWN.has(name) || name === RULES_SHEET) continue;
@@ -82,7 +84,7 @@ function ingest(book: WorkbookGrids, options: IngestOptions): IngestResult {
       );
       continue;
     }
-    const result = buildTable({ book: book.name, grid, overrides, usedMeasures });
+    const result = buildTable({ book: book.name, grid, overrides, usedMeasures, addresses });
     diagnostics.push(...result.diagnostics);
     if (result.built) built.push(result.built);
   }
