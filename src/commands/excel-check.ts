@@ -1,4 +1,4 @@
-import { ApplyResult, applyPlanInExcel } from '../adapters/office/apply-plan';
+import { ApplyResult, SheetsInsertRefused, applyPlanInExcel } from '../adapters/office/apply-plan';
 import { sheetsWrittenByCommandLine } from '../adapters/office/command-line-memory';
 import { WorkbookSnapshot, openWorkbook } from '../adapters/office/open-workbook';
 import { readGrids } from '../adapters/office/read-grids';
@@ -67,11 +67,23 @@ async function openWithRegister(context: Excel.RequestContext): Promise<{ snapsh
   }
 }
 
-/** Sync 3: the plan, the register and the settings (with the next outgoing number) in one write. */
+/**
+ * Sync 3: the plan, the register and the settings (with the next outgoing
+ * number) in one write. Should the host refuse a large plan's inserted .xlsx,
+ * the plan is written directly instead, over a fresh sheet list (the refused
+ * batch already deleted the previous run's sheets): a few more syncs, the same result.
+ */
 export async function writeExcelCheck(context: Excel.RequestContext, prepared: PreparedExcelCheck): Promise<ApplyResult> {
   const plan = prepared.session.result.books[0].plan;
-  return applyPlanInExcel(context, plan, prepared.snapshot, prepared.book, {
-    settings: settingsAfterRun(prepared.settings, prepared.session),
-    insertSheets: prepared.insertSheets,
-  });
+  const settings = settingsAfterRun(prepared.settings, prepared.session);
+  try {
+    return await applyPlanInExcel(context, plan, prepared.snapshot, prepared.book, { settings, insertSheets: prepared.insertSheets });
+  } catch (error) {
+    if (!(error instanceof SheetsInsertRefused)) throw error;
+    const now = await openWorkbook(context);
+    // The refused batch saved nothing: the previous run's bookkeeping still says what it wrote.
+    const snapshot = { ...now, highlights: prepared.snapshot.highlights };
+    const direct = await applyPlanInExcel(context, plan, snapshot, prepared.book, { settings, insertSheets: false });
+    return { ...direct, syncs: direct.syncs + 2 };
+  }
 }

@@ -107,6 +107,28 @@ describe('«Проверить» on the ribbon', () => {
     expect(excel.sheet('Реестр писем').cells.size).toBe(registerCells);
   });
 
+  it('a host that refuses the inserted .xlsx still gets the whole plan, written directly, on the first run and a re-run', async () => {
+    const excel = await sampleInFake(2000);
+    excel.refuseInserts = true;
+    const h = host(excel);
+    await checkCommand(h);
+    expect(h.notices).toEqual([]);
+    expect(excel.bytesByAction.has('insertWorksheetsFromBase64')).toBe(false);
+    const names = excel.sheets.map((s) => s.name);
+    expect(names.slice(-4)).toEqual(['Сводка', 'Нарушения', 'Календарь контроля', 'Реестр писем']);
+    const highlights = [...excel.highlighted('ФГИС МШ')];
+    expect(highlights.length).toBeGreaterThan(0);
+    const registerCells = excel.sheet('Реестр писем').cells.size;
+
+    // The re-run's refused batch had already deleted the first run's sheets: nothing is doubled or left out.
+    await checkCommand(h);
+    expect(h.notices).toEqual([]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(names);
+    expect([...excel.highlighted('ФГИС МШ')]).toEqual(highlights);
+    expect(excel.sheet('Реестр писем').cells.size).toBe(registerCells);
+    expect(Math.max(...excel.requestBytes)).toBeLessThan(5 * 1024 * 1024);
+  });
+
   it('without ExcelApi 1.13 a large plan is still written, directly, in more requests each under 5 MB', async () => {
     const excel = await sampleInFake(2000);
     const h = host(excel, ['1.9']);

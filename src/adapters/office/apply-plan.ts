@@ -20,6 +20,18 @@ export interface ApplyResult {
   registerRowsAdded: number;
 }
 
+/**
+ * The host refused the inserted .xlsx (a policy that blocks
+ * insertWorksheetsFromBase64, a file it will not take). What was queued
+ * before it has run (the previous run's highlights cleared, its sheets
+ * deleted); nothing after it has, so the caller can write the plan directly.
+ */
+export class SheetsInsertRefused extends Error {
+  constructor(readonly reason: unknown) {
+    super(`insertWorksheetsFromBase64 refused: ${reason instanceof Error ? reason.message : String(reason)}`);
+  }
+}
+
 export interface ApplyOptions {
   /** Settings to save with the same sync (the choices this run used). */
   settings?: AddinSettings;
@@ -90,41 +102,49 @@ export async function applyPlanInExcel(
   const insert =
     Boolean(options.insertSheets) && planned.length > 0 && directWriteBytes(planned, budget.limitBytes) + tail > budget.limitBytes;
 
-  let registerRowsAdded = 0;
-  if (insert) {
-    const inFile = registerExists ? [] : plan.letterRegister;
-    await insertPlannedSheets(context, planned, inFile, budget);
-    registerRowsAdded = inFile.length;
-  } else {
-    for (const sheet of planned) await writePlannedSheet(context, sheet, budget);
+  try {
+    return await writeAfterClearing();
+  } catch (error) {
+    throw insert ? new SheetsInsertRefused(error) : error;
   }
-  for (const sheet of planned) remaining.add(sheet.name);
 
-  for (const group of groups) {
-    const colors = TONE_COLORS[group.tone];
-    for (const address of group.addresses) {
-      await budget.reserve(ACTION_OVERHEAD_BYTES * 4 + estimateBytes(address));
-      const cf = sheets.getItem(group.sheet).getRanges(address).conditionalFormats.add('Custom');
-      cf.custom.rule.formula = ALWAYS;
-      cf.custom.format.fill.color = `#${colors.fill}`;
-      cf.custom.format.font.color = `#${colors.font}`;
+  async function writeAfterClearing(): Promise<ApplyResult> {
+    let registerRowsAdded = 0;
+    if (insert) {
+      const inFile = registerExists ? [] : plan.letterRegister;
+      await insertPlannedSheets(context, planned, inFile, budget);
+      registerRowsAdded = inFile.length;
+    } else {
+      for (const sheet of planned) await writePlannedSheet(context, sheet, budget);
     }
-  }
-  const highlightedCells = plan.highlights.filter((h) => existing.has(h.sheet)).length;
+    for (const sheet of planned) remaining.add(sheet.name);
 
-  if (registerRowsAdded === 0) registerRowsAdded = await appendLetterRegister(context, plan.letterRegister, existing, grids, budget);
-  if (registerExists || registerRowsAdded > 0) {
-    // The register outlives runs while the summary sheets are re-created: keep it the last tab.
-    const count = remaining.size + (registerExists ? 0 : 1);
-    sheets.getItem(OWN_SHEETS.letterRegister).position = count - 1;
-  }
+    for (const group of groups) {
+      const colors = TONE_COLORS[group.tone];
+      for (const address of group.addresses) {
+        await budget.reserve(ACTION_OVERHEAD_BYTES * 4 + estimateBytes(address));
+        const cf = sheets.getItem(group.sheet).getRanges(address).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = ALWAYS;
+        cf.custom.format.fill.color = `#${colors.fill}`;
+        cf.custom.format.font.color = `#${colors.font}`;
+      }
+    }
+    const highlightedCells = plan.highlights.filter((h) => existing.has(h.sheet)).length;
 
-  await budget.reserve(estimateBytes(book) + estimateBytes(options.settings ?? null) + ACTION_OVERHEAD_BYTES * 2);
-  queueHighlightBookkeeping(context, book);
-  if (options.settings) queueSettings(context, options.settings);
-  if (planned.length > 0) sheets.getItem(planned[0].name).activate();
-  await context.sync();
-  return { syncs: budget.earlySyncs + 1, sheetsWritten: book.written, highlightedCells, registerRowsAdded };
+    if (registerRowsAdded === 0) registerRowsAdded = await appendLetterRegister(context, plan.letterRegister, existing, grids, budget);
+    if (registerExists || registerRowsAdded > 0) {
+      // The register outlives runs while the summary sheets are re-created: keep it the last tab.
+      const count = remaining.size + (registerExists ? 0 : 1);
+      sheets.getItem(OWN_SHEETS.letterRegister).position = count - 1;
+    }
+
+    await budget.reserve(estimateBytes(book) + estimateBytes(options.settings ?? null) + ACTION_OVERHEAD_BYTES * 2);
+    queueHighlightBookkeeping(context, book);
+    if (options.settings) queueSettings(context, options.settings);
+    if (planned.length > 0) sheets.getItem(planned[0].name).activate();
+    await context.sync();
+    return { syncs: budget.earlySyncs + 1, sheetsWritten: book.written, highlightedCells, registerRowsAdded };
+  }
 }
 
 function highlightBytes(groups: readonly HighlightGroup[]): number {

@@ -75,6 +75,12 @@ export class FakeExcel {
   readonly bytesByAction = new Map<string, number>();
   /** A host that refuses what is asked of a missing sheet's null object (the sync fails) instead of giving null objects. */
   refuseNullObjectChains = false;
+  /**
+   * A host that refuses inserted workbooks (a policy against
+   * insertWorksheetsFromBase64). Excel runs a batch up to the failing action:
+   * the fake throws as the insert is queued, so what would follow never happens.
+   */
+  refuseInserts = false;
   /** Excel on the web's response limit; a test lowers it to see a read split further. */
   responseLimit = REQUEST_LIMIT;
   /** Bytes each sync brought back (loaded values and formats), in order. */
@@ -285,6 +291,7 @@ export class FakeExcel {
         },
       },
       insertWorksheetsFromBase64(base64: string, options: Excel.InsertWorksheetOptions = {}) {
+        if (fake.refuseInserts) throw Object.assign(new Error('insertWorksheetsFromBase64 is blocked'), { code: 'AccessDenied' });
         fake.queue('insertWorksheetsFromBase64', { base64, options });
         // Sheets exist at once for what is queued after (activate, position); their cells arrive at the sync.
         const names = options.sheetNamesToInsert ?? [];
