@@ -5,6 +5,7 @@ import { Indicator, Roadmap, RoadmapItem } from '../roadmap/schema';
 import { ObservationIndex, tablesCovering } from './observation-index';
 import { mainMeasures } from './rule-measures';
 import { evaluateRule } from './rules/evaluate-rule';
+import { attribute, newOutcome } from './rules/outcome-shape';
 import { RuleContext, RuleOutcome } from './rules/rule-context';
 import { SchoolView } from './school-context';
 
@@ -80,22 +81,7 @@ export function evaluateSchools(roadmap: Roadmap, registry: Registry, index: Obs
       } else {
         result = evaluateRule(ctx, indicator.rule);
       }
-      findings[next++] = {
-        schoolId: school.id,
-        item: item.number,
-        indicatorId: indicator.id,
-        indicator: indicator.title,
-        status: result.status,
-        value: result.value,
-        target: result.target,
-        unit: result.unit,
-        shortfall: result.shortfall,
-        deadline: result.deadline,
-        sheet: result.sheet,
-        cell: result.cell,
-        detail: result.detail,
-        comparison: null,
-      };
+      findings[next++] = attribute(result, school.id, item.number, indicator.id, indicator.title);
     }
   }
   return findings;
@@ -103,7 +89,7 @@ export function evaluateSchools(roadmap: Roadmap, registry: Registry, index: Obs
 
 /** Before the result is due: keep what the school has so far (value, cell), judge nothing. */
 function notDueYet(sofar: RuleOutcome, dueFrom: IsoDate): RuleOutcome {
-  return { ...sofar, status: 'not_due', shortfall: null, deadline: dueFrom, detail: null };
+  return newOutcome('not_due', sofar.value, sofar.target, sofar.unit, null, dueFrom, sofar.sheet, sofar.cell, null);
 }
 
 /**
@@ -114,15 +100,15 @@ function notDueYet(sofar: RuleOutcome, dueFrom: IsoDate): RuleOutcome {
  */
 function absentOutcome(onNothing: RuleOutcome, sheet: string): RuleOutcome {
   const notDue = onNothing.status === 'not_due';
-  return {
-    status: notDue ? 'not_due' : 'no_data',
-    value: notDue ? onNothing.value : null,
-    target: onNothing.target,
-    unit: onNothing.unit,
-    shortfall: notDue ? onNothing.shortfall : null,
-    deadline: onNothing.deadline,
+  return newOutcome(
+    notDue ? 'not_due' : 'no_data',
+    notDue ? onNothing.value : null,
+    onNothing.target,
+    onNothing.unit,
+    notDue ? onNothing.shortfall : null,
+    onNothing.deadline,
     sheet,
-    cell: null,
-    detail: notDue ? onNothing.detail : `организации нет в таблице «${sheet}»`,
-  };
+    null,
+    notDue ? onNothing.detail : `организации нет в таблице «${sheet}»`,
+  );
 }

@@ -1,6 +1,7 @@
 import { measureDef } from '../../model/measures';
 import { Observation } from '../../model/monitoring';
 import { Rule } from '../../roadmap/schema';
+import { newOutcome } from './outcome-shape';
 import { EPSILON, formatNumber, labelOf, place, readNumber, RuleContext, RuleOutcome } from './rule-context';
 
 type ShareRule = Extract<Rule, { kind: 'share_at_least' }>;
@@ -81,7 +82,7 @@ function verdict(
   detail: string | null,
   shortfall: RuleOutcome['shortfall'] = null,
 ): RuleOutcome {
-  return { status, value, target: rule.target, unit: '%', shortfall, deadline: null, sheet: where.sheet, cell: where.cell, detail };
+  return newOutcome(status, value, rule.target, '%', shortfall, null, where.sheet, where.cell, detail);
 }
 
 export function evaluateShareAtLeast(ctx: RuleContext, rule: ShareRule): RuleOutcome {
