@@ -25,9 +25,12 @@ export interface RowKeys {
   headerSchoolText: string;
 }
 
-/** A header repeated after a page break; the cheap prefix test spares folding every name. */
-function isHeaderAgain(school: string, headerSchoolText: string): boolean {
-  if (!headerSchoolText || !school.trim().toLowerCase().startsWith(headerSchoolText.slice(0, 4))) return false;
+/**
+ * A header repeated after a page break; the cheap prefix test spares folding every name.
+ * `lower` is the name in lower case when the caller has it already (trimming commutes with it).
+ */
+function isHeaderAgain(school: string, headerSchoolText: string, lower: string | null): boolean {
+  if (!headerSchoolText || !(lower ?? school.toLowerCase()).trim().startsWith(headerSchoolText.slice(0, 4))) return false;
   return foldText(school) === headerSchoolText;
 }
 
@@ -39,6 +42,7 @@ export function classifyRow(view: SheetView, row: number, keys: RowKeys): RowKin
   let filledOutsideMerge = 0;
   let sequence = true;
   let expect = 1;
+  let schoolLower: string | null = null;
   for (let c = view.firstCol; c <= view.lastCol; c++) {
     const v = view.value(row, c);
     if (isBlank(v)) continue;
@@ -47,12 +51,16 @@ export function classifyRow(view: SheetView, row: number, keys: RowKeys): RowKin
     if (sequence && Number(v) === expect && (typeof v === 'number' || /^\s*\d+\s*$/.test(String(v)))) expect++;
     else sequence = false;
     if (c - view.firstCol < TOTAL_LABEL_COLUMNS || c === keys.schoolCol) {
-      if (typeof v === 'string' && TOTAL_ROW.test(v.toLowerCase())) return 'total';
+      if (typeof v === 'string') {
+        const lower = v.toLowerCase();
+        if (c === keys.schoolCol) schoolLower = lower;
+        if (TOTAL_ROW.test(lower)) return 'total';
+      }
     }
   }
   if (filled === 0) return 'blank';
   if (sequence && filled >= 3) return 'numbering';
-  if (typeof school === 'string' && isHeaderAgain(school, keys.headerSchoolText)) return 'repeated-header';
+  if (typeof school === 'string' && isHeaderAgain(school, keys.headerSchoolText, schoolLower)) return 'repeated-header';
   // A district name merged across the table separates groups; a school name merged over two columns does not.
   const shown = across ? view.value(merge.top, merge.left) : school;
   if (across && filledOutsideMerge === 0 && !looksLikeSchoolName(shown)) return 'separator';

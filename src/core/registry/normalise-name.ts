@@ -17,8 +17,6 @@ const LONG_FORMS: Array<[RegExp, string]> = [
 /** «№ 1 "А"», «№1-а», «№ 1а» → «№ 1а»: a lone letter right after the number, not «№ 1 с углублённым». */
 const NUMBER_LETTER = /№\s*(\d+)\s*[-–]?\s*["«]?([а-я])["»]?(?=$|[\s,)"»])(?!\s+[а-я]{2})/g;
 const NUMBER_SIGN = /(^|[^а-яa-z])(?:n|no)\s*(?=\d)|№\s*/g;
-/** NUMBER_SIGN when the text has no Latin «n»: only its «№» branch can match. */
-const NUMBER_SIGN_ONLY = /№\s*/g;
 /** Initials and short words with a dot: «им.А.С.Пушкина» and «им. А. С. Пушкина» → «им. а. с. пушкина». */
 const INITIAL = /(?<![а-я])([а-я]{1,2})\.\s*/g;
 const YO = /ё/g;
@@ -42,22 +40,31 @@ export function normaliseSchoolName(name: string): string {
   if (s.includes('образовательн')) s = s.replace(LEGAL_FORM, legalFormAbbreviation);
   if (s.includes('школ') || s.includes('имени')) for (const [pattern, short] of LONG_FORMS) s = s.replace(pattern, short);
   if (s.includes('№')) s = s.replace(NUMBER_LETTER, '№ $1$2');
-  if (s.includes('n')) s = s.replace(NUMBER_SIGN, '$1 № ');
-  else if (s.includes('№')) s = s.replace(NUMBER_SIGN_ONLY, ' № ');
+  // Without a Latin «n» only NUMBER_SIGN's «№\s*» branch could match: wordsOf sets «№» apart instead.
+  const latinSign = s.includes('n');
+  if (latinSign) s = s.replace(NUMBER_SIGN, '$1 № ');
   if (s.includes('.')) s = s.replace(INITIAL, '$1. ');
-  return wordsOf(s);
+  return wordsOf(s, !latinSign);
 }
 
 /**
- * The kept characters' runs joined by single spaces: what `replace(/[^\p{L}\p{N}№.]+/gu, ' ').trim()`
- * gives, in one pass. Quotes go with the rest of the punctuation. The regex was most of a name's
- * cost (10,000 names a region, npm run bench); plain Cyrillic, Latin and digits are decided here.
+ * The kept characters' runs joined by single spaces (with `numeroApart`, every «№» a word by
+ * itself): what replacing «№» and the spaces after it by « № », then every run of other
+ * characters ([^\p{L}\p{N}№.]) by a space, and trimming gives, in one pass.
+ * Quotes go with the rest of the punctuation. The regexes were most of a name's cost
+ * (10,000 names a region, npm run bench); plain Cyrillic, Latin and digits are decided here.
  */
-function wordsOf(s: string): string {
+function wordsOf(s: string, numeroApart: boolean): string {
   let out = '';
   let start = -1;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
+    if (c === NUMERO && numeroApart) {
+      if (start >= 0) out = out === '' ? s.slice(start, i) : `${out} ${s.slice(start, i)}`;
+      out = out === '' ? '№' : `${out} №`;
+      start = -1;
+      continue;
+    }
     let width = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       const low = s.charCodeAt(i + 1);
@@ -77,6 +84,8 @@ function wordsOf(s: string): string {
   if (start >= 0) out = out === '' ? s.slice(start) : `${out} ${s.slice(start)}`;
   return out;
 }
+
+const NUMERO = 0x2116;
 
 function isKept(code: number): boolean {
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x430 && code <= 0x44f)) return true;
