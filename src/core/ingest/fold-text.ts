@@ -1,3 +1,5 @@
+import { hasSpacesToCollapse } from './single-spaced';
+
 /**
  * Header and title text reduced to what matching needs: lower case, ё → е,
  * every kind of space and quote made plain, runs of spaces collapsed. All
@@ -8,15 +10,14 @@ const QUOTES = /[«»"„“”‘’'`]/g;
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const YO = /ё/g;
-/** Only a space other than « », or two in a row, makes SPACES change anything (\s covers the others). */
-const SPACES_TO_COLLAPSE = /[^\S ]|\s\s/;
 
 /** Runs per cell for flags, dates and «н/д»: the copies that change nothing are skipped. */
 export function foldText(text: string): string {
   let t = text.toLowerCase();
   if (t.includes('ё')) t = t.replace(YO, 'е');
   t = t.replace(QUOTES, '"').replace(DASHES, '-');
-  if (SPACES_TO_COLLAPSE.test(t)) t = t.replace(SPACES, ' ');
+  // SPACES is `\s` (the three it names are in it): only these texts change.
+  if (hasSpacesToCollapse(t)) t = t.replace(SPACES, ' ');
   return t.trim();
 }
 

@@ -86,8 +86,17 @@ export function isErrorValue(text: string): boolean {
 /** Every «nothing» word is short: longer texts skip the folding (this runs per cell). */
 const LONGEST_MISSING_WORD = 16;
 
+/**
+ * No «nothing» word and no «not sent» word has a digit, and folding keeps digits:
+ * a text that starts with one («98,3%», «10.02.2025») is never such a word.
+ */
+function startsWithDigit(text: string): boolean {
+  const code = text.trimStart().charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 export function isMissingText(text: string): boolean {
-  if (text.length > LONGEST_MISSING_WORD * 2) return false;
+  if (text.length > LONGEST_MISSING_WORD * 2 || startsWithDigit(text)) return false;
   const t = foldText(text);
   return MISSING_WORDS.has(t) || DASH_ONLY.test(t);
 }
@@ -152,7 +161,7 @@ function parseDate(raw: Present, numberFormat: string): MeasureValue {
     return { kind: 'invalid', raw: String(raw), reason: 'число вместо даты' };
   }
   if (typeof raw === 'boolean') return { kind: 'invalid', raw: String(raw), reason: 'логическое значение вместо даты' };
-  if (NOT_SENT.has(foldText(raw))) return { kind: 'missing', raw };
+  if (!startsWithDigit(raw) && NOT_SENT.has(foldText(raw))) return { kind: 'missing', raw };
   const iso = parseDateText(raw);
   if (iso) return { kind: 'date', value: iso };
   return { kind: 'invalid', raw, reason: looksLikeDate(raw) ? 'такой даты нет в календаре' : 'нет даты' };

@@ -1,6 +1,38 @@
 const SPACE_RUNS = /\s+/g;
-/** A space other than « », or two in a row: only then does collapsing change the text. */
-const SPACES_TO_COLLAPSE = /[^\S ]|\s\s/;
+
+/** JavaScript's `\s` beyond the plain space: tabs and line breaks, no-break and other Unicode spaces. */
+function isOtherSpace(code: number): boolean {
+  if (code < 0x80) return code >= 9 && code <= 13;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Whether collapsing `\s+` into one « » would change the text: only a space other
+ * than « », or two spaces in a row, do. A loop, not a regex: it runs for every name
+ * and every folded cell, and the regex's Unicode space class was slower than this.
+ */
+export function hasSpacesToCollapse(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (isOtherSpace(code)) return true;
+    else previousSpace = false;
+  }
+  return false;
+}
 
 /**
  * `text.replace(/\s+/g, ' ').trim()`, sparing the copy when there is nothing to
@@ -8,5 +40,5 @@ const SPACES_TO_COLLAPSE = /[^\S ]|\s\s/;
  * and of the registry passes through here.
  */
 export function singleSpaced(text: string): string {
-  return (SPACES_TO_COLLAPSE.test(text) ? text.replace(SPACE_RUNS, ' ') : text).trim();
+  return (hasSpacesToCollapse(text) ? text.replace(SPACE_RUNS, ' ') : text).trim();
 }

@@ -1,3 +1,5 @@
+import { hasSpacesToCollapse } from '../ingest/single-spaced';
+
 /**
  * A school's name reduced to what identifies it, so that `МБОУ СОШ №1`,
  * `МБОУ «СОШ № 1»`, `мбоу "сош №1"` and «Муниципальное бюджетное
@@ -21,8 +23,6 @@ const NUMBER_SIGN = /(^|[^а-яa-z])(?:n|no)\s*(?=\d)|№\s*/g;
 const INITIAL = /(?<![а-я])([а-я]{1,2})\.\s*/g;
 const YO = /ё/g;
 const WHITESPACE = /[\s\u00a0\u2007\u202f]+/g;
-/** Only a space other than « », or two in a row, makes WHITESPACE change anything (\s covers the others). */
-const SPACES_TO_COLLAPSE = /[^\S ]|\s\s/;
 /** What survives as part of a word; everything else (quotes, punctuation, spaces) separates words. */
 const KEPT = /^[\p{L}\p{N}№.]$/u;
 
@@ -35,7 +35,8 @@ function legalFormAbbreviation(_: string, owner: string, kind: string | undefine
 export function normaliseSchoolName(name: string): string {
   let s = name.toLowerCase();
   if (s.includes('ё')) s = s.replace(YO, 'е');
-  if (SPACES_TO_COLLAPSE.test(s)) s = s.replace(WHITESPACE, ' ');
+  // WHITESPACE is `\s` (the three it names are in it): only these names change.
+  if (hasSpacesToCollapse(s)) s = s.replace(WHITESPACE, ' ');
   // Cheap guards first: most names are already short («МБОУ СОШ № 1»).
   if (s.includes('образовательн')) s = s.replace(LEGAL_FORM, legalFormAbbreviation);
   if (s.includes('школ') || s.includes('имени')) for (const [pattern, short] of LONG_FORMS) s = s.replace(pattern, short);
