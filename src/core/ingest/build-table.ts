@@ -1,11 +1,12 @@
 import { Diagnostic, diagnostic } from '../model/diagnostic';
 import { Grid, a1, columnLetters, parseA1 } from '../model/grid';
-import { MeasureId, MeasureType, measureDef } from '../model/measures';
+import { MeasureId, measureDef } from '../model/measures';
 import { MonitoringRow, MonitoringTable } from '../model/monitoring';
 import { CellAddresses } from './cell-addresses';
+import { ColumnValues } from './column-values';
 import { findAsOf } from './find-as-of';
 import { MappingOverride } from './ingest-types';
-import { PercentScale, parseCell, percentScaleOf } from './parse-value';
+import { percentScaleOf } from './parse-value';
 import { readInn } from './school-column';
 import { SheetView } from './sheet-view';
 import { classifyRow } from './skip-rows';
@@ -37,8 +38,7 @@ export interface BuildTableInput {
 interface ActiveColumn {
   col: number;
   measure: MeasureId;
-  type: MeasureType;
-  scale: PercentScale;
+  values: ColumnValues;
 }
 
 
@@ -83,6 +83,7 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
   }
 
   const active: ActiveColumn[] = [];
+  const pool = new ValuePool();
   for (const m of mapping) {
     if (m.measure === null || (m.confidence !== 'sure' && m.confidence !== 'user')) continue;
     // Two columns the user gave the same measure: the first one counts, as for guesses.
@@ -94,11 +95,10 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
       def.type === 'percent'
         ? percentScaleOf(schoolRows.map((r) => ({ raw: view.value(r, col), numberFormat: view.numberFormat(r, col) })))
         : 'percent';
-    active.push({ col, measure: m.measure, type: def.type, scale });
+    active.push({ col, measure: m.measure, values: new ColumnValues(def.type, scale, pool) });
   }
 
   const rows: MonitoringRow[] = [];
-  const pool = new ValuePool();
   const addresses = input.addresses ?? new CellAddresses();
   for (const r of schoolRows) {
     const rawInn = keys.innCol === null ? null : view.value(r, keys.innCol);
@@ -115,7 +115,7 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
     for (let i = 0; i < active.length; i++) {
       const c = active[i];
       measures[c.measure] = {
-        value: pool.share(parseCell(view.value(r, c.col), view.numberFormat(r, c.col), c.type, c.scale)),
+        value: c.values.read(view.value(r, c.col), view.numberFormat(r, c.col)),
         sheet,
         cell: addresses.of(r, c.col),
       };

@@ -13,6 +13,11 @@ import { BuiltTable } from './build-table';
  */
 export const BUILT_REGISTRY_SOURCE = 'таблицы мониторинга';
 
+/** The row's normalised name, worked out on first need. */
+function nameKey(row: MonitoringRow, known: string | undefined): string {
+  return known ?? normaliseSchoolName(row.schoolName);
+}
+
 export function assignSchools(tables: BuiltTable[], given: Registry | null): { registry: Registry; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const schools: School[] = given ? given.schools : [];
@@ -24,12 +29,13 @@ export function assignSchools(tables: BuiltTable[], given: Registry | null): { r
     for (const row of table.rows) {
       // Export rows mostly match by ИНН (an empty name looks up the ИНН alone): a name is normalised
       // only when needed — normalising every row was a quarter of a region's ingestion (npm run bench).
+      // `nameKey(row, normalised)` rather than a closure per row: 20,000 rows, 20,000 closures fewer.
       let normalised: string | undefined;
-      const nameKey = () => (normalised ??= normaliseSchoolName(row.schoolName));
-      let school = (row.inn ? index.matchNormalised('', row.inn) : null) ?? index.matchNormalised(nameKey(), null);
+      let school = row.inn ? index.matchNormalised('', row.inn) : null;
+      if (!school) school = index.matchNormalised((normalised = nameKey(row, normalised)), null);
       if (!school && !given) {
         school = {
-          id: schoolIdForNormalised(nameKey(), row.inn),
+          id: schoolIdForNormalised((normalised = nameKey(row, normalised)), row.inn),
           name: row.schoolName,
           inn: row.inn,
           director: null,
@@ -37,7 +43,7 @@ export function assignSchools(tables: BuiltTable[], given: Registry | null): { r
           flagship: false,
         };
         schools.push(school);
-        index.add(school, nameKey());
+        index.add(school, normalised);
       }
       if (!school) {
         diagnostics.push(
@@ -53,7 +59,7 @@ export function assignSchools(tables: BuiltTable[], given: Registry | null): { r
         );
       }
       row.schoolId = school ? school.id : null;
-      const key = school ? school.id : `unmatched:${row.inn ?? nameKey()}`;
+      const key = school ? school.id : `unmatched:${row.inn ?? (normalised = nameKey(row, normalised))}`;
       const first = firstRowOf.get(key);
       if (first) {
         diagnostics.push(
