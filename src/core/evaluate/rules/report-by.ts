@@ -1,6 +1,7 @@
 import { daysBetween, formatRuDate } from '../../model/iso-date';
 import { countNominative, noun } from '../../model/nouns';
 import { Rule } from '../../roadmap/schema';
+import { newOutcome } from './outcome-shape';
 import { labelOf, outcomeAt, place, RuleContext, RuleOutcome } from './rule-context';
 
 type ReportByRule = Extract<Rule, { kind: 'report_by' }>;
@@ -33,7 +34,8 @@ export function evaluateReportBy(ctx: RuleContext, rule: ReportByRule): RuleOutc
     });
   }
   const sent = obs.value.value;
-  if (sent <= deadline) return outcomeAt('met', obs, { target: deadline, deadline, value: sent });
+  // The verdict of nearly every school, made directly (no fields object between).
+  if (sent <= deadline) return newOutcome('met', sent, deadline, null, null, deadline, obs.sheet, obs.cell, null);
   const late = daysBetween(deadline, sent);
   return outcomeAt('late', obs, {
     target: deadline,

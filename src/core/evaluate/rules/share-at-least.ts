@@ -19,28 +19,41 @@ function zeroDenominatorDetail(rule: ShareRule): string {
     : `«${labelOf(rule.denominator)}» равно 0: долю посчитать нельзя`;
 }
 
+/** Both counts read: a share, unless the headcount is 0 or smaller than the count. */
+function countsShare(rule: ShareRule, numObs: Observation, numerator: number, denObs: Observation, denominator: number): ShareRead {
+  if (denominator === 0) return { kind: 'error', obs: denObs, detail: zeroDenominatorDetail(rule) };
+  if (numerator > denominator) {
+    return {
+      kind: 'error',
+      obs: numObs,
+      detail: `${labelOf(rule.numerator)}: ${numerator} — больше, чем «${labelOf(rule.denominator)}»: ${denominator}`,
+    };
+  }
+  return { kind: 'counts', numerator, denominator, obs: numObs };
+}
+
 /**
  * Reads numerator and denominator (possibly from different sheets: the
  * registered count from the ФГИС export, the headcount from the ОО-1 sheet).
  * A percent column is the fallback when the counts are not there.
  */
 export function readShare(ctx: RuleContext, rule: ShareRule): ShareRead {
+  // The usual case first, with the same answer: both counts given and not negative — exactly what
+  // readNumber lets through. It spares two reads per school and share (90,000 at a region, npm run bench).
+  const numObs = ctx.observe(rule.numerator);
+  const denObs = ctx.observe(rule.denominator);
+  if (numObs && denObs && numObs.value.kind === 'number' && denObs.value.kind === 'number') {
+    const n = numObs.value.value;
+    const d = denObs.value.value;
+    if (n >= 0 && d >= 0) return countsShare(rule, numObs, n, denObs, d);
+  }
+
   const num = readNumber(ctx, rule.numerator);
   const den = readNumber(ctx, rule.denominator);
   if (num.kind === 'error') return num;
   if (den.kind === 'error') return den;
 
-  if (num.kind === 'number' && den.kind === 'number') {
-    if (den.value === 0) return { kind: 'error', obs: den.obs, detail: zeroDenominatorDetail(rule) };
-    if (num.value > den.value) {
-      return {
-        kind: 'error',
-        obs: num.obs,
-        detail: `${labelOf(rule.numerator)}: ${num.value} — больше, чем «${labelOf(rule.denominator)}»: ${den.value}`,
-      };
-    }
-    return { kind: 'counts', numerator: num.value, denominator: den.value, obs: num.obs };
-  }
+  if (num.kind === 'number' && den.kind === 'number') return countsShare(rule, num.obs, num.value, den.obs, den.value);
 
   const percentMeasure = rule.percentMeasure;
   const pct = percentMeasure ? readNumber(ctx, percentMeasure) : null;
