@@ -12,11 +12,14 @@ import { ObservationIndex } from './observation-index';
  */
 export function evaluationDiagnostics(roadmap: Roadmap, registry: Registry, index: ObservationIndex, asOf: IsoDate): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const names = new Map(registry.schools.map((s) => [s.id, s.name]));
+  // Loops rather than map/filter: the same answers without an array per school and per table.
+  const names = new Map<string, string>();
+  for (const s of registry.schools) names.set(s.id, s.name);
 
   for (const table of index.tables) {
     const rows = table.rows.length;
-    const matched = table.rows.filter((r) => r.schoolId !== null && names.has(r.schoolId)).length;
+    let matched = 0;
+    for (const r of table.rows) if (r.schoolId !== null && names.has(r.schoolId)) matched++;
     if (rows > 0 && matched === 0) {
       diagnostics.push(
         diagnostic(
