@@ -17,7 +17,7 @@ const LONG_FORMS: Array<[RegExp, string]> = [
   [/(^|[\s"])имени(?=\s)/g, '$1им.'],
 ];
 /** «№ 1 "А"», «№1-а», «№ 1а» → «№ 1а»: a lone letter right after the number, not «№ 1 с углублённым». */
-const NUMBER_LETTER = /№\s*(\d+)\s*[-–]?\s*["«]?([а-я])["»]?(?=$|[\s,)"»])(?!\s+[а-я]{2})/g;
+const NUMBER_LETTER = /№[\s"«»]*(\d+)\s*[-–]?\s*["«]?([а-я])["»]?(?=$|[\s,)"»])(?!\s+[а-я]{2})/g;
 const NUMBER_SIGN = /(^|[^а-яa-z])(?:n|no)\s*(?=\d)|№\s*/g;
 /** Initials and short words with a dot: «им.А.С.Пушкина» and «им. А. С. Пушкина» → «им. а. с. пушкина». */
 const INITIAL = /(?<![а-я])([а-я]{1,2})\.\s*/g;

@@ -25,6 +25,8 @@ describe('school names that mean the same school', () => {
 
   it('keeps a letter after the number with the number', () => {
     same('МОУ «Лицей №1 «А»»', 'МОУ лицей № 1-а');
+    // A quote between «№» and the number («№ "1-а"») is noise too.
+    same('МБОУ СОШ № "1-а"', 'МБОУ СОШ № 1а');
     differ('Лицей № 1а', 'Лицей № 1');
   });
 });
