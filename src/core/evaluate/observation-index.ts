@@ -75,7 +75,11 @@ export function indexObservations(tables: MonitoringTable[]): ObservationIndex {
 }
 
 /** The school's best observation of a measure, if any table gave one. */
-export function observationOf(index: ObservationIndex, school: SchoolObservations | undefined, measure: MeasureId): Observation | undefined {
+export function observationOf(
+  index: ObservationIndex,
+  school: SchoolObservations | undefined,
+  measure: MeasureId,
+): Observation | undefined {
   if (school === undefined) return undefined;
   const slot = index.slots.get(measure);
   return slot === undefined ? undefined : school.measures[slot];

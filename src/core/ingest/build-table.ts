@@ -41,7 +41,6 @@ interface ActiveColumn {
   values: ColumnValues;
 }
 
-
 export function buildTable(input: BuildTableInput): { built: BuiltTable | null; diagnostics: Diagnostic[] } {
   const view = new SheetView(input.grid);
   const sheet = view.sheet;

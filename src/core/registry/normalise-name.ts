@@ -128,7 +128,7 @@ export function looseSchoolKey(normalised: string): string {
   const spans: string[] = [];
   let spanStart = 0;
   let removed = false;
-  for (let start = 0; start <= normalised.length; ) {
+  for (let start = 0; start <= normalised.length;) {
     let end = normalised.indexOf(' ', start);
     if (end < 0) end = normalised.length;
     if (end - start <= LONGEST_LEGAL_FORM && LEGAL_FORM_TOKENS.has(normalised.slice(start, end))) {

@@ -9,9 +9,7 @@ import { isKnownMeasure } from '../model/measures';
  * it came from (see rules/parse-roadmap.ts for how paths are reported).
  */
 
-export const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: 'Дата должна быть в формате ГГГГ-ММ-ДД и существовать в календаре' });
+export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Дата должна быть в формате ГГГГ-ММ-ДД и существовать в календаре' });
 
 export const measureIdSchema = z
   .string()
