@@ -92,7 +92,11 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
     (f) => STATUSES_NEEDING_EXPLANATION.includes(f.status) && (!settings.footnoteItemsOnly || itemsByNumber.get(f.item)?.footnote === true),
   );
   const bySchool = new Map<string, Finding[]>();
-  for (const f of relevant) bySchool.set(f.schoolId, [...(bySchool.get(f.schoolId) ?? []), f]);
+  for (const f of relevant) {
+    const list = bySchool.get(f.schoolId);
+    if (list) list.push(f);
+    else bySchool.set(f.schoolId, [f]);
+  }
 
   const registryOrder = new Map(input.registry.schools.map((s, i) => [s.id, i]));
   const schoolIds = [...bySchool.keys()].sort(
