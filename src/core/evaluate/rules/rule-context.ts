@@ -19,17 +19,7 @@ export type RuleOutcome = Pick<Finding, 'status' | 'value' | 'target' | 'unit' |
 
 /** Field by field rather than by spread: one object shape for every outcome keeps 5,000-school runs fast. */
 export function outcome(status: Finding['status'], fields: Partial<RuleOutcome> = {}): RuleOutcome {
-  return newOutcome(
-    status,
-    fields.value ?? null,
-    fields.target ?? null,
-    fields.unit ?? null,
-    fields.shortfall ?? null,
-    fields.deadline ?? null,
-    fields.sheet ?? null,
-    fields.cell ?? null,
-    fields.detail ?? null,
-  );
+  return outcomeAt(status, fields, fields);
 }
 
 /**
@@ -38,7 +28,7 @@ export function outcome(status: Finding['status'], fields: Partial<RuleOutcome> 
  */
 export function outcomeAt(
   status: Finding['status'],
-  where: { sheet: string | null; cell: string | null },
+  where: { sheet?: string | null; cell?: string | null },
   fields: Partial<RuleOutcome> = {},
 ): RuleOutcome {
   return newOutcome(
