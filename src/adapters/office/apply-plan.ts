@@ -103,12 +103,6 @@ export async function applyPlanInExcel(
     Boolean(options.insertSheets) && planned.length > 0 && directWriteBytes(planned, budget.limitBytes) + tail > budget.limitBytes;
 
   try {
-    return await writeAfterClearing();
-  } catch (error) {
-    throw insert ? new SheetsInsertRefused(error) : error;
-  }
-
-  async function writeAfterClearing(): Promise<ApplyResult> {
     let registerRowsAdded = 0;
     if (insert) {
       const inFile = registerExists ? [] : plan.letterRegister;
@@ -144,6 +138,8 @@ export async function applyPlanInExcel(
     if (planned.length > 0) sheets.getItem(planned[0].name).activate();
     await context.sync();
     return { syncs: budget.earlySyncs + 1, sheetsWritten: book.written, highlightedCells, registerRowsAdded };
+  } catch (error) {
+    throw insert ? new SheetsInsertRefused(error) : error;
   }
 }
 
