@@ -3,17 +3,7 @@ import { openWorkbook } from '../../../src/adapters/office/open-workbook';
 import { readGrids } from '../../../src/adapters/office/read-grids';
 import { PlannedSheet, WorkbookPlan } from '../../../src/core/plan/workbook-plan';
 import { FakeExcel } from './fake-excel';
-
-function sourceBook(): FakeExcel {
-  const excel = new FakeExcel();
-  excel.addSheet('ФГИС МШ', [
-    ['Наименование ОО', 'Педагогов всего (по ОО-1)', 'Зарегистрировано'],
-    ['МБОУ «СОШ № 1»', 42, 40],
-    ['=HYPERLINK("http://evil.example","СОШ № 12")', 31, null],
-    ['МКОУ «ООШ с. Ивановка»', 12, 12],
-  ]);
-  return excel;
-}
+import { sourceBook } from './source-book';
 
 function summary(rows: PlannedSheet['rows']): PlannedSheet {
   return { name: 'Сводка', rows, columnWidths: [40, 12], freezeRows: 1, merges: [], dataBars: [], tabColor: 'C00000' };

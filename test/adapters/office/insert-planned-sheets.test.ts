@@ -3,16 +3,7 @@ import { openWorkbook } from '../../../src/adapters/office/open-workbook';
 import { readGrids } from '../../../src/adapters/office/read-grids';
 import { PlannedSheet, WorkbookPlan } from '../../../src/core/plan/workbook-plan';
 import { FakeExcel, REQUEST_LIMIT } from './fake-excel';
-
-function sourceBook(): FakeExcel {
-  const excel = new FakeExcel();
-  excel.addSheet('ФГИС МШ', [
-    ['Наименование ОО', 'Педагогов всего (по ОО-1)', 'Зарегистрировано'],
-    ['МБОУ «СОШ № 1»', 42, 40],
-    ['=HYPERLINK("http://evil.example","СОШ № 12")', 31, null],
-  ]);
-  return excel;
-}
+import { sourceBook } from './source-book';
 
 const long = 'МБОУ «Средняя общеобразовательная школа № 1 имени Героя Советского Союза»';
 
