@@ -18,7 +18,8 @@ import { roadmapMeasures } from './roadmap-measures';
  * guard turns an unforeseen failure into one error diagnostic (tests treat
  * that diagnostic as a bug).
  */
-const RULES_SHEET = 'правила';
+/** The rules sheet and the list of measure codes written beside it are not monitoring tables. */
+const RULES_SHEETS = new Set(['правила', 'показатели']);
 const OWN = new Set(OWN_SHEET_NAMES.map(foldText));
 
 function isEmptyGrid(grid: Grid): boolean {
@@ -71,7 +72,7 @@ function ingest(book: WorkbookGrids, options: IngestOptions): IngestResult {
   const addresses = new CellAddresses();
   for (const grid of grids) {
     const name = foldText(String(grid.sheet ?? ''));
-    if (OWN.has(name) || name === RULES_SHEET) continue;
+    if (OWN.has(name) || RULES_SHEETS.has(name)) continue;
     if (isRegistrySheetName(grid.sheet)) {
       const read = readRegistrySheet(grid);
       diagnostics.push(...read.diagnostics);
