@@ -7,6 +7,7 @@ import { MonitoringTable } from '../model/monitoring';
 import { Registry } from '../model/registry';
 import { WorkbookPlan } from '../plan/workbook-plan';
 import { Roadmap } from '../roadmap/schema';
+import { RoundEvaluation } from './round-history';
 
 export interface CheckInput {
   books: WorkbookGrids[];
@@ -38,6 +39,8 @@ export interface CheckResult {
   registry: Registry;
   tables: MonitoringTable[];
   evaluation: Evaluation;
+  /** Each round of each monitoring with earlier rounds in the books, oldest first (the trend). */
+  rounds: RoundEvaluation[];
   books: BookCheck[];
   /** Every stage's diagnostics, in order: ingestion book by book, then evaluation. */
   diagnostics: Diagnostic[];

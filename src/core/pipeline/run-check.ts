@@ -5,11 +5,15 @@ import { buildWorkbookPlan } from '../plan/build-workbook-plan';
 import { CheckInput, CheckResult } from './check-result';
 import { mergeRegistries } from './merge-registries';
 import { resolveAsOf } from './resolve-as-of';
+import { evaluateSeries, previousFromRounds } from './round-history';
+import { splitRounds } from './rounds';
 import { sharedRegistry } from './shared-registry';
 
 /**
  * The one pipeline every host runs: ingest each book, evaluate every table
  * at once against the roadmap as of the monitoring date, plan each book.
+ * Earlier rounds of a monitoring pasted into the same book are the previous
+ * round (unless one is given) and the trend.
  * Pure: the host reads the files and the clock, and applies the plans.
  */
 export function runCheck(input: CheckInput): CheckResult {
@@ -18,15 +22,24 @@ export function runCheck(input: CheckInput): CheckResult {
     book: book.name,
     ingest: ingestWorkbook(book, { roadmap: input.roadmap, registry: given, mapping: input.mapping }),
   }));
-  const tables = ingests.flatMap((b) => b.ingest.tables);
+  const allTables = ingests.flatMap((b) => b.ingest.tables);
   // Ingestion may extend a given registry (schools only the sheets name); the books' registries are what tables point at.
   const registry = mergeRegistries(ingests.map((b) => b.ingest.registry));
-  const { asOf, source } = resolveAsOf(
+  const resolved = resolveAsOf(
     input.asOf,
     ingests.map((b) => b.ingest.asOf),
     input.today,
   );
-  const evaluation = evaluate({ roadmap: input.roadmap, registry, tables, asOf, previous: input.previous ?? null });
+  const split = splitRounds(allTables, resolved.asOf, input.asOf !== null);
+  // Sheets dated only by day and month («Сферум 20.03») still date the check better than the clock.
+  const roundDates = split.series.map((s) => s.rounds[s.rounds.length - 1]!.asOf).sort();
+  const { asOf, source } =
+    resolved.source === 'today' && roundDates.length > 0
+      ? { asOf: roundDates[roundDates.length - 1]!, source: 'workbook' as const }
+      : resolved;
+  const tables = split.current;
+  const previous = input.previous ?? previousFromRounds(split.previous, input.roadmap, registry);
+  const evaluation = evaluate({ roadmap: input.roadmap, registry, tables, asOf, previous });
   const books = ingests.map((b) => ({
     ...b,
     plan: buildWorkbookPlan({ evaluation, tables, registry, roadmap: input.roadmap, book: b.book }),
@@ -38,8 +51,9 @@ export function runCheck(input: CheckInput): CheckResult {
     registry,
     tables,
     evaluation,
+    rounds: evaluateSeries(split.series, input.roadmap, registry),
     books,
-    diagnostics: dedupe([...ingests.flatMap((b) => b.ingest.diagnostics), ...evaluation.diagnostics]),
+    diagnostics: dedupe([...ingests.flatMap((b) => b.ingest.diagnostics), ...split.diagnostics, ...evaluation.diagnostics]),
     checked: tables.length > 0,
   };
 }
