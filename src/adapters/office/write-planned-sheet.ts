@@ -94,6 +94,18 @@ export async function writePlannedSheet(
   });
   for (const address of planned.merges) sheet.getRange(address).merge(false);
   for (const address of planned.dataBars) sheet.getRange(address).conditionalFormats.add('DataBar');
+  for (const address of planned.iconSets ?? []) addArrows(sheet.getRange(address));
   if (planned.freezeRows > 0) sheet.freezePanes.freezeRows(planned.freezeRows);
   return sheet;
+}
+
+/** ▼ below zero, ► at zero, ▲ above: the same thresholds as the .xlsx rule (changes are rounded to a tenth). */
+function addArrows(range: Excel.Range): void {
+  const format = range.conditionalFormats.add('IconSet');
+  format.iconSet.style = 'ThreeArrows';
+  format.iconSet.criteria = [
+    {} as Excel.ConditionalIconCriterion,
+    { type: 'Number', operator: 'GreaterThanOrEqual', formula: '=-0.05' },
+    { type: 'Number', operator: 'GreaterThanOrEqual', formula: '=0.05' },
+  ];
 }

@@ -5,7 +5,7 @@ import { appendLetterRegister } from './letter-register-sheet';
 import { writePlannedSheet } from './planned-sheet-writer';
 
 /** Sheets a run rewrites from scratch; «Реестр писем» is appended to, never deleted. */
-const REWRITTEN = new Set<string>([OWN_SHEETS.summary, OWN_SHEETS.violations, OWN_SHEETS.calendar, OWN_SHEETS.legend]);
+const REWRITTEN = new Set<string>([OWN_SHEETS.summary, OWN_SHEETS.violations, OWN_SHEETS.calendar, OWN_SHEETS.dynamics, OWN_SHEETS.legend]);
 
 /**
  * Carries out a plan on an exceljs workbook read by readWorkbookGrids. It

@@ -26,6 +26,7 @@ export function writePlannedSheet(workbook: Workbook, planned: PlannedSheet): Wo
   for (const range of planned.merges) ws.mergeCells(range);
   // Each rule its own priority: Excel expects them distinct within a sheet.
   planned.dataBars.forEach((ref, i) => ws.addConditionalFormatting({ ref, rules: [dataBarRule(i + 1)] }));
+  (planned.iconSets ?? []).forEach((ref, i) => ws.addConditionalFormatting({ ref, rules: [arrowsRule(planned.dataBars.length + i + 1)] }));
   return ws;
 }
 
@@ -58,6 +59,23 @@ function dataBarRule(priority: number) {
       { type: 'num', value: 1 },
     ],
     color: { argb: 'FF638EC6' },
+  } as unknown as Parameters<Worksheet['addConditionalFormatting']>[0]['rules'][number];
+}
+
+/**
+ * ▼ below zero, ► at zero, ▲ above. The changes are rounded to a tenth, so ±0.05 splits them
+ * exactly without the strict «greater than» that exceljs cannot write.
+ */
+function arrowsRule(priority: number) {
+  return {
+    type: 'iconSet',
+    priority,
+    iconSet: '3Arrows',
+    cfvo: [
+      { type: 'num', value: -1e9 },
+      { type: 'num', value: -0.05 },
+      { type: 'num', value: 0.05 },
+    ],
   } as unknown as Parameters<Worksheet['addConditionalFormatting']>[0]['rules'][number];
 }
 

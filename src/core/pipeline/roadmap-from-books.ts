@@ -7,8 +7,7 @@ import { RULES_SHEET } from '../roadmap/rules-table-layout';
 import { Roadmap } from '../roadmap/schema';
 
 export type RoadmapChoice =
-  | { ok: true; roadmap: Roadmap; fromSheet: boolean; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+  { ok: true; roadmap: Roadmap; fromSheet: boolean; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Which rules a check uses. A «Правила» sheet in a checked book wins over a built-in plan (the

@@ -40,9 +40,10 @@ export function runCheck(input: CheckInput): CheckResult {
   const tables = split.current;
   const previous = input.previous ?? previousFromRounds(split.previous, input.roadmap, registry);
   const evaluation = evaluate({ roadmap: input.roadmap, registry, tables, asOf, previous });
+  const rounds = evaluateSeries(split.series, input.roadmap, registry);
   const books = ingests.map((b) => ({
     ...b,
-    plan: buildWorkbookPlan({ evaluation, tables, registry, roadmap: input.roadmap, book: b.book }),
+    plan: buildWorkbookPlan({ evaluation, tables, registry, roadmap: input.roadmap, book: b.book, rounds }),
   }));
   return {
     asOf,
@@ -51,7 +52,7 @@ export function runCheck(input: CheckInput): CheckResult {
     registry,
     tables,
     evaluation,
-    rounds: evaluateSeries(split.series, input.roadmap, registry),
+    rounds,
     books,
     diagnostics: dedupe([...ingests.flatMap((b) => b.ingest.diagnostics), ...split.diagnostics, ...evaluation.diagnostics]),
     checked: tables.length > 0,

@@ -3,7 +3,9 @@ import { MonitoringTable } from '../model/monitoring';
 import { Registry } from '../model/registry';
 import { Roadmap } from '../roadmap/schema';
 import { bookScope } from './book-scope';
+import { RoundEvaluation } from '../pipeline/round-history';
 import { calendarSheet } from './calendar-sheet';
+import { dynamicsSheet } from './dynamics-sheet';
 import { buildHighlights } from './highlights';
 import { summarySheet } from './summary-sheet';
 import { violationsSheet } from './violations-sheet';
@@ -17,6 +19,8 @@ export interface WorkbookPlanInput {
   roadmap: Roadmap;
   /** The book the plan is for (WorkbookGrids.name). */
   book: string;
+  /** Every round of the monitorings with earlier rounds in the books (the trend), if any. */
+  rounds?: readonly RoundEvaluation[];
 }
 
 /**
@@ -33,8 +37,13 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
       summarySheet(evaluation, registry.schools, roadmap, scope),
       violationsSheet(evaluation.findings, registry.schools, scope),
       calendarSheet(evaluation.calendar, evaluation.asOf),
+      ...optional(dynamicsSheet(input.rounds ?? [], roadmap)),
     ],
     highlights: buildHighlights(evaluation.findings, scope),
     letterRegister: [],
   };
+}
+
+function optional<T>(value: T | null): T[] {
+  return value === null ? [] : [value];
 }

@@ -39,18 +39,27 @@ const COLUMN_NOTES: Record<RulesColumn, string> = {
   unit: 'Единица для «значение не менее»: Мбит/с, руб.',
   deadline: 'Срок отчёта для «отчёт к сроку»: дата, например 13.02.2026.',
   dueFrom: 'С какой даты показатель должен быть достигнут; раньше — «срок не наступил».',
-  schedule: 'Когда проводится мониторинг: «еженедельно», «1 раз в 2 недели с 02.03.2026», «ежемесячно до 25 числа», «ежеквартально»; можно через «;».',
+  schedule:
+    'Когда проводится мониторинг: «еженедельно», «1 раз в 2 недели с 02.03.2026», «ежемесячно до 25 числа», «ежеквартально»; можно через «;».',
   footnote: '«да» — при отсутствии сведений школе направляется запрос о предоставлении объяснений (сноска «*» плана).',
   monitored: '«нет» — пункт без измеримого контроля (информирование, обучение): не проверяется.',
 };
 
 /** The schedules people write most; the list only suggests, any schedule in words is accepted. */
-const SCHEDULE_SUGGESTIONS = ['еженедельно', 'ежемесячно', 'ежеквартально', 'конец четверти', '1 раз в 2 недели с 02.03.2026', '1 раз в 3 недели с 12.01.2026'];
+const SCHEDULE_SUGGESTIONS = [
+  'еженедельно',
+  'ежемесячно',
+  'ежеквартально',
+  'конец четверти',
+  '1 раз в 2 недели с 02.03.2026',
+  '1 раз в 3 недели с 12.01.2026',
+];
 
 /** Where the heading labels sit, for tests and hosts that point the user at a cell. */
-export const RULES_HEADING_CELLS = Object.fromEntries(
-  Object.keys(HEADING_LABELS).map((key, i) => [key, `B${i + 1}`]),
-) as Record<keyof typeof HEADING_LABELS, string>;
+export const RULES_HEADING_CELLS = Object.fromEntries(Object.keys(HEADING_LABELS).map((key, i) => [key, `B${i + 1}`])) as Record<
+  keyof typeof HEADING_LABELS,
+  string
+>;
 
 const BOLD = (v: string | number | null): PlannedCell => ({ v, bold: true });
 const PLAIN = (v: string | number | boolean | null | undefined): PlannedCell => ({ v: v ?? null });
@@ -78,7 +87,9 @@ export function rulesSheetPlan(roadmap: Roadmap, baseId: string): RulesSheetPlan
   return {
     name: RULES_SHEET,
     rows,
-    columnWidths: RULES_COLUMNS.map((c) => (c.key === 'itemTitle' || c.key === 'indicatorTitle' ? 48 : c.key === 'measures' ? 40 : c.key === 'schedule' ? 32 : 14)),
+    columnWidths: RULES_COLUMNS.map((c) =>
+      c.key === 'itemTitle' || c.key === 'indicatorTitle' ? 48 : c.key === 'measures' ? 40 : c.key === 'schedule' ? 32 : 14,
+    ),
     freezeRows: headerRow,
     merges: [],
     dataBars: [],
@@ -100,4 +111,3 @@ export function measuresSheetPlan(): PlannedSheet {
     tabColor: null,
   };
 }
-

@@ -19,10 +19,10 @@ export interface SummaryGrid {
   rows: PlannedCell[][];
   /** 0-based column indexes (within the grid) that hold shares: data bars go there. */
   shareColumns: number[];
+  /** 0-based column of the change since the previous round (arrows go there), when there was one. */
+  changeColumn: number | null;
   widths: number[];
 }
-
-const FIXED_COLUMNS = 3; // school, ИНН, findings needing an explanation
 
 /**
  * The school × indicator block of «Сводка»: one row per school, one column per
@@ -39,7 +39,11 @@ export function summaryGrid(findings: Finding[], schools: School[], roadmap: Roa
     bySchool.set(f.schoolId, list);
   }
 
+  // With a previous round, a column of how many indicators improved minus how many worsened.
+  const compared = findings.some((f) => f.comparison !== null);
+  const fixed = compared ? 4 : 3;
   const head: PlannedCell[] = [header('Образовательная организация'), header('ИНН'), header('Требуют объяснений')];
+  if (compared) head.push(header('Изменение с прошлого раунда (лучше − хуже)'));
   for (const c of columns) head.push(header(`п. ${c.item} ${c.title}`));
   const rows: PlannedCell[][] = [head];
 
@@ -48,18 +52,29 @@ export function summaryGrid(findings: Finding[], schools: School[], roadmap: Roa
     if (!own) continue;
     const needing = own.filter((f) => STATUSES_NEEDING_EXPLANATION.includes(f.status)).length;
     const row: PlannedCell[] = [text(school.name), text(school.inn), { v: needing, numFmt: '0', tone: needing > 0 ? 'bad' : 'good' }];
+    if (compared) row.push({ v: changeSince(own), numFmt: '+0;-0;0' });
     for (let i = 0; i < columns.length; i++) row.push({ v: null });
     for (const f of own) {
       const i = columnIndex.get(f.indicatorId);
       if (i === undefined) continue;
-      row[FIXED_COLUMNS + i] = gridCell(f, scope);
+      row[fixed + i] = gridCell(f, scope);
     }
     rows.push(row);
   }
 
-  const shareColumns = columns.flatMap((c, i) => (c.unit === '%' ? [FIXED_COLUMNS + i] : []));
-  const widths = [42, 13, 12, ...columns.map(() => 16)];
-  return { rows, shareColumns, widths };
+  const shareColumns = columns.flatMap((c, i) => (c.unit === '%' ? [fixed + i] : []));
+  const widths = [42, 13, 12, ...(compared ? [14] : []), ...columns.map(() => 16)];
+  return { rows, shareColumns, changeColumn: compared ? 3 : null, widths };
+}
+
+/** Indicators that got better minus those that got worse since the previous round. */
+function changeSince(findings: readonly Finding[]): number {
+  let change = 0;
+  for (const f of findings) {
+    if (f.comparison === 'improved') change++;
+    else if (f.comparison === 'worsened') change--;
+  }
+  return change;
 }
 
 function gridCell(f: Finding, scope: BookScope): PlannedCell {

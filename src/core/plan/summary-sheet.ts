@@ -30,6 +30,7 @@ export function summarySheet(evaluation: Evaluation, schools: School[], roadmap:
   const rows: PlannedCell[][] = [[text(title, { bold: true })], legend, ...grid.rows];
   const gridBottom = gridTop + grid.rows.length - 1;
   const dataBars = gridBottom > gridTop ? grid.shareColumns.map((c) => columnRange(c, gridTop + 1, gridBottom)) : [];
+  const iconSets = gridBottom > gridTop && grid.changeColumn !== null ? [columnRange(grid.changeColumn, gridTop + 1, gridBottom)] : [];
 
   rows.push([]);
   const aggregatesTop = rows.length + 1;
@@ -49,6 +50,7 @@ export function summarySheet(evaluation: Evaluation, schools: School[], roadmap:
     freezeRows: gridTop,
     merges: [],
     dataBars,
+    iconSets,
     tabColor: '4472C4',
   };
 }

@@ -49,6 +49,8 @@ export interface PlannedSheet {
   merges: string[];
   /** A1 ranges that get data bars (shares 0–100 %). */
   dataBars: string[];
+  /** A1 ranges of changes that get arrows: ▲ above zero, ► at zero, ▼ below (an icon-set rule). */
+  iconSets?: string[];
   /** Tab colour, hex without '#'. */
   tabColor: string | null;
 }
@@ -75,6 +77,7 @@ export const OWN_SHEETS = {
   summary: 'Сводка',
   violations: 'Нарушения',
   calendar: 'Календарь контроля',
+  dynamics: 'Динамика',
   legend: 'Легенда',
   letterRegister: 'Реестр писем',
   /**

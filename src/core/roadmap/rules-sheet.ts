@@ -36,20 +36,14 @@ export function roadmapToRulesSheet(roadmap: Roadmap, baseId: string): CellValue
   return [...heading, ...roadmapToTable(roadmap)];
 }
 
-export type RulesSheetResult =
-  | { ok: true; roadmap: Roadmap; baseId: string }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type RulesSheetResult = { ok: true; roadmap: Roadmap; baseId: string } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Reads a «Правила» sheet back into a roadmap. `presetFor` finds the plan named in «Основа»;
  * `fallback` is used when the sheet names none (a bare rules table, as older versions wrote).
  * Every bad cell is reported with its address; on any error no roadmap is returned.
  */
-export function readRulesSheet(
-  table: RulesTable,
-  presetFor: (id: string) => Roadmap | undefined,
-  fallback: Roadmap,
-): RulesSheetResult {
+export function readRulesSheet(table: RulesTable, presetFor: (id: string) => Roadmap | undefined, fallback: Roadmap): RulesSheetResult {
   const heading = readHeading(table);
   const problems: Diagnostic[] = [...heading.problems];
   const baseText = heading.values.base ? cellText(heading.values.base.value) : '';

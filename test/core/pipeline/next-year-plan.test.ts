@@ -112,10 +112,19 @@ describe('next year’s plan made by editing the «Правила» sheet', () =
     expect(chosen.diagnostics.map((d) => d.cell)).toEqual(['B2']);
     const yearFixed = rows.map((row) => [...row]);
     yearFixed[1]![1] = 2026;
-    const second = roadmapFromBooks([book('Мониторинг 2026.xlsx', grid('Правила', yearFixed), FGIS_2026)], getPreset('municipal-2025')!, false);
+    const second = roadmapFromBooks(
+      [book('Мониторинг 2026.xlsx', grid('Правила', yearFixed), FGIS_2026)],
+      getPreset('municipal-2025')!,
+      false,
+    );
     expect(second.ok).toBe(false);
     expect(second.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'error', sheet: 'Правила', cell: `I${active + 1}`, message: expect.stringContaining('девяносто пять') }),
+      expect.objectContaining({
+        severity: 'error',
+        sheet: 'Правила',
+        cell: `I${active + 1}`,
+        message: expect.stringContaining('девяносто пять'),
+      }),
     ]);
   });
 

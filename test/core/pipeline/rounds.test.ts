@@ -71,7 +71,9 @@ describe('rounds of one monitoring pasted into one workbook', () => {
       expect.objectContaining({
         id: 'rounds.found',
         severity: 'info',
-        message: expect.stringMatching(/проверен лист «Сферум 20\.03» \(20\.03\.2025\); предыдущий раунд — «Сферум 06\.03» \(06\.03\.2025\)/),
+        message: expect.stringMatching(
+          /проверен лист «Сферум 20\.03» \(20\.03\.2025\); предыдущий раунд — «Сферум 06\.03» \(06\.03\.2025\)/,
+        ),
       }),
     );
   });
