@@ -5,6 +5,7 @@ import { buildWorkbookPlan } from '../plan/build-workbook-plan';
 import { CheckInput, CheckResult } from './check-result';
 import { mergeRegistries } from './merge-registries';
 import { resolveAsOf } from './resolve-as-of';
+import { roadmapYearNotice } from './roadmap-year-notice';
 import { evaluateSeries, previousFromRounds } from './round-history';
 import { splitRounds } from './rounds';
 import { sharedRegistry } from './shared-registry';
@@ -54,7 +55,7 @@ export function runCheck(input: CheckInput): CheckResult {
     evaluation,
     rounds,
     books,
-    diagnostics: dedupe([...ingests.flatMap((b) => b.ingest.diagnostics), ...split.diagnostics, ...evaluation.diagnostics]),
+    diagnostics: dedupe([...ingests.flatMap((b) => b.ingest.diagnostics), ...split.diagnostics, ...roadmapYearNotice(input.roadmap, asOf), ...evaluation.diagnostics]),
     checked: tables.length > 0,
   };
 }

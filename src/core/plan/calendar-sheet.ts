@@ -1,5 +1,6 @@
 import { ControlEvent } from '../evaluate/evaluation';
 import { formatRuDate, isoToExcelSerial } from '../model/iso-date';
+import { ControlOutlook, controlOutlook } from '../evaluate/control-outlook';
 import { header, isoDateCell, text } from './cells';
 import { CALENDAR_STATE_RU, CALENDAR_STATE_TONE } from './status-words';
 import { compareItems } from './violations-sheet';
@@ -7,10 +8,16 @@ import { OWN_SHEETS, PlannedCell, PlannedSheet } from './workbook-plan';
 
 const HEADERS = ['Дата', 'По', 'Пункт', 'Контрольное событие', 'Состояние'];
 
-/** «Календарь контроля»: the control dates of the year in date order, coloured by state as of the date. */
+/**
+ * «Календарь контроля»: first what is next (the nearest control date of each item, what is due
+ * now first) and what is overdue, then the control dates of the year in date order, coloured by
+ * state as of the date.
+ */
 export function calendarSheet(events: ControlEvent[], asOf: string): PlannedSheet {
   const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : compareItems(a.item, b.item)));
-  const rows: PlannedCell[][] = [[text(`Календарь контроля по состоянию на ${formatRuDate(asOf)}`, { bold: true })], HEADERS.map(header)];
+  const rows: PlannedCell[][] = [[text(`Календарь контроля по состоянию на ${formatRuDate(asOf)}`, { bold: true })]];
+  rows.push(...outlookBlock(controlOutlook(events)), []);
+  rows.push([text('Все контрольные события года', { bold: true })], HEADERS.map(header));
   for (const e of sorted) {
     rows.push([
       isoDateCell(isoToExcelSerial(e.date)),
@@ -25,9 +32,35 @@ export function calendarSheet(events: ControlEvent[], asOf: string): PlannedShee
     name: OWN_SHEETS.calendar,
     rows,
     columnWidths: [12, 12, 8, 60, 14],
-    freezeRows: 2,
+    freezeRows: 1,
     merges: [],
     dataBars: [],
     tabColor: '70AD47',
   };
+}
+
+function outlookBlock(outlook: ControlOutlook): PlannedCell[][] {
+  const rows: PlannedCell[][] = [[text('Ближайшие контрольные события', { bold: true })], HEADERS.map(header)];
+  for (const e of outlook.next) {
+    rows.push([
+      isoDateCell(isoToExcelSerial(e.date)),
+      e.until !== e.date ? isoDateCell(isoToExcelSerial(e.until)) : { v: null },
+      text(e.item),
+      text(e.label, { wrap: true }),
+      text(CALENDAR_STATE_RU[e.state], { tone: CALENDAR_STATE_TONE[e.state] }),
+    ]);
+  }
+  if (outlook.next.length === 0) rows.push([text('До конца года контрольных событий нет')]);
+  rows.push([], [text('Просрочено: срок прошёл, а данных в книгах нет', { bold: true })]);
+  rows.push(['Последний срок', 'Сроков', 'Пункт', 'Контрольное событие'].map(header));
+  for (const o of outlook.overdue) {
+    rows.push([
+      isoDateCell(isoToExcelSerial(o.last)),
+      { v: o.count, numFmt: '0' },
+      text(o.item),
+      text(o.label, { wrap: true, tone: 'bad' }),
+    ]);
+  }
+  if (outlook.overdue.length === 0) rows.push([text('Просроченных нет')]);
+  return rows;
 }

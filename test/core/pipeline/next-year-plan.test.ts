@@ -136,3 +136,26 @@ describe('next year’s plan made by editing the «Правила» sheet', () =
     expect(chosen.diagnostics[0]).toMatchObject({ id: 'rules.sheet-ignored', severity: 'info' });
   });
 });
+
+describe('a plan of a year that has passed', () => {
+  it('warns that deadlines and the calendar are the plan’s year, and says how to make the next one', () => {
+    const { monitoring } = check2026();
+    const without = { ...monitoring, grids: monitoring.grids.filter((g) => g.sheet !== 'Правила') };
+    const result = runCheck({
+      books: [without],
+      roadmap: getPreset('municipal-2025')!,
+      registry: null,
+      mapping: [],
+      asOf: null,
+      today: '2026-03-20',
+    });
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({
+        id: 'rules.year-passed',
+        severity: 'warning',
+        message: expect.stringContaining('на 2025 год, а мониторинг — на 16.03.2026'),
+      }),
+    );
+    expect(check2026().result.diagnostics.some((d) => d.id === 'rules.year-passed')).toBe(false);
+  });
+});

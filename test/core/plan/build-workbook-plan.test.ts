@@ -93,12 +93,30 @@ describe('«Нарушения»', () => {
 
 describe('«Календарь контроля»', () => {
   it('lists control dates in order, as dates, with their state in Russian', () => {
-    const rows = sheet(OWN_SHEETS.calendar).rows.slice(2);
+    const all = sheet(OWN_SHEETS.calendar).rows;
+    const rows = all.slice(all.findIndex((r) => r[0]?.v === 'Все контрольные события года') + 2);
     expect(rows.map((r) => [r[0].v, r[2].v, r[4].v, r[4].tone])).toEqual([
       [45702, '2.6', 'просрочен', 'bad'],
       [45719, '3.2', 'сейчас', 'warn'],
       [45918, '2.7', 'предстоит', 'neutral'],
     ]);
     expect(rows[1][1]).toEqual({ v: 45721, numFmt: 'dd.mm.yyyy' });
+  });
+
+  it('says first what is next and what is overdue', () => {
+    const rows = sheet(OWN_SHEETS.calendar).rows;
+    const block = (title: string): (string | number | boolean | null)[][] => {
+      const start = rows.findIndex((r) => r[0]?.v === title) + 2;
+      const end = rows.findIndex((r, i) => i >= start && r.length === 0);
+      return rows.slice(start, end).map((r) => r.map((c) => c.v));
+    };
+    // What is due now first, then the nearest ahead.
+    expect(block('Ближайшие контрольные события').map((r) => [r[0], r[2], r[4]])).toEqual([
+      [45719, '3.2', 'сейчас'],
+      [45918, '2.7', 'предстоит'],
+    ]);
+    expect(rows.find((r) => r[0]?.v === 'Просрочено: срок прошёл, а данных в книгах нет')).toBeDefined();
+    const overdueStart = rows.findIndex((r) => r[0]?.v === 'Просрочено: срок прошёл, а данных в книгах нет') + 2;
+    expect(rows[overdueStart]!.map((c) => c.v)).toEqual([45702, 1, '2.6', expect.stringContaining('Срок')]);
   });
 });
