@@ -66,7 +66,7 @@ describe('«Динамика» and the change since the previous round in the ch
     expect(dynamics).toMatch(/<cfRule type="iconSet"[^>]*><iconSet iconSet="3Arrows"/);
     // Read back through exceljs: the rows a specialist reads.
     const wb = new Workbook();
-    await wb.xlsx.load(Buffer.from(bytes));
+    await wb.xlsx.load(Buffer.from(bytes) as never);
     const ws = wb.getWorksheet('Динамика')!;
     const registered = [] as (string | number | null)[][];
     ws.eachRow((row) => {
