@@ -4,6 +4,7 @@ import { LetterRegisterRow, OWN_SHEETS, TONE_COLORS, WorkbookPlan } from '../../
 import { TEXT_FORMAT } from './cell-writes';
 import { HighlightGroup, groupHighlights } from './highlight-areas';
 import { insertPlannedSheets } from './insert-planned-sheets';
+import { queuePlannedCharts } from './planned-charts';
 import { WorkbookSnapshot } from './open-workbook';
 import { ACTION_OVERHEAD_BYTES, RequestBudget, estimateBytes } from './request-budget';
 import { AddinSettings, HighlightBookkeeping, queueHighlightBookkeeping, queueSettings } from './workbook-settings';
@@ -112,6 +113,7 @@ export async function applyPlanInExcel(
       for (const sheet of planned) await writePlannedSheet(context, sheet, budget);
     }
     for (const sheet of planned) remaining.add(sheet.name);
+    await queuePlannedCharts(context, planned, budget);
 
     for (const group of groups) {
       const colors = TONE_COLORS[group.tone];

@@ -4,7 +4,7 @@ import { Roadmap } from '../roadmap/schema';
 import { header, text } from './cells';
 import { displayCell } from './display-value';
 import { columnRange } from './summary-grid';
-import { OWN_SHEETS, PlannedCell, PlannedSheet } from './workbook-plan';
+import { OWN_SHEETS, PlannedCell, PlannedChart, PlannedSheet } from './workbook-plan';
 
 const HEADERS = [
   'Мониторинг',
@@ -126,6 +126,23 @@ export function dynamicsSheet(rounds: readonly RoundEvaluation[], roadmap: Roadm
   }
   const top = 3;
   const bottom = top + trend.length - 1;
+  const charts: PlannedChart[] = [];
+  for (const [indicator, line] of municipalLines(trend)) {
+    rows.push([]);
+    const blockTop = rows.length + 1;
+    rows.push([text(`${line[0]!.series}: ${indicator}`, { bold: true })]);
+    rows.push([header('Дата'), header('Значение по муниципалитету'), header('Цель')]);
+    for (const r of line) rows.push([displayCell(r.asOf, null), displayCell(r.municipal, r.unit), displayCell(r.target, r.unit)]);
+    charts.push({
+      kind: 'lines',
+      title: indicator,
+      source: `A${blockTop + 1}:C${blockTop + 1 + line.length}`,
+      place: `E${blockTop}:K${blockTop + 14}`,
+    });
+    // Room for the chart before the next block.
+    const drawn = rows.length - blockTop + 1;
+    for (let i = drawn; i < 16; i++) rows.push([]);
+  }
   return {
     name: OWN_SHEETS.dynamics,
     rows,
@@ -134,6 +151,26 @@ export function dynamicsSheet(rounds: readonly RoundEvaluation[], roadmap: Roadm
     merges: [],
     dataBars: trend.length > 0 ? [columnRange(6, top, bottom)] : [],
     iconSets: trend.length > 0 ? [columnRange(7, top, bottom)] : [],
+    charts,
     tabColor: '548235',
   };
+}
+
+/** Charts of the municipal value against its target: at most this many, the first in roadmap order. */
+const MAX_CHARTS = 8;
+
+/** Per indicator with a municipal value in at least two rounds, its rows in date order. */
+function municipalLines(trend: readonly TrendRow[]): [string, TrendRow[]][] {
+  const lines = new Map<string, TrendRow[]>();
+  for (const r of trend) {
+    if (r.municipal === null) continue;
+    const key = `${r.series}|${r.indicator}`;
+    const line = lines.get(key);
+    if (line) line.push(r);
+    else lines.set(key, [r]);
+  }
+  return [...lines.values()]
+    .filter((line) => line.length >= 2)
+    .slice(0, MAX_CHARTS)
+    .map((line) => [`п. ${line[0]!.item} ${line[0]!.indicator}`, line]);
 }

@@ -9,7 +9,9 @@ import { displayCell } from './display-value';
 import { STATUS_RU, STATUS_TONE } from './status-words';
 import { statusCounts } from './status-counts';
 import { columnRange, summaryGrid } from './summary-grid';
-import { OWN_SHEETS, PlannedCell, PlannedSheet, Tone } from './workbook-plan';
+import { OWN_SHEETS, PlannedCell, PlannedChart, PlannedSheet, Tone } from './workbook-plan';
+import { columnLetters } from '../model/grid';
+import { ITEM_STATUS_GROUPS, itemStatusBlock } from './item-status-block';
 
 const LEGEND: { tone: Tone; words: string }[] = [
   { tone: 'bad', words: 'не выполнено, не представлено, с опозданием' },
@@ -43,6 +45,22 @@ export function summarySheet(evaluation: Evaluation, schools: School[], roadmap:
   rows.push([]);
   rows.push(...countsBlock(evaluation));
 
+  rows.push([]);
+  const byItemTop = rows.length + 2; // sheet row of the block's header
+  const byItem = itemStatusBlock(evaluation.findings);
+  rows.push(...byItem);
+  const charts: PlannedChart[] =
+    byItem.length > 2
+      ? [
+          {
+            kind: 'stackedColumns',
+            title: 'Результаты школ по пунктам дорожной карты',
+            source: `A${byItemTop}:${columnLetters(ITEM_STATUS_GROUPS.length + 1)}${byItemTop + byItem.length - 2}`,
+            place: `H${byItemTop}:P${byItemTop + 18}`,
+          },
+        ]
+      : [];
+
   return {
     name: OWN_SHEETS.summary,
     rows,
@@ -51,6 +69,7 @@ export function summarySheet(evaluation: Evaluation, schools: School[], roadmap:
     merges: [],
     dataBars,
     iconSets,
+    charts,
     tabColor: '4472C4',
   };
 }

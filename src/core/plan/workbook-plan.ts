@@ -38,6 +38,20 @@ export interface PlannedCell {
   link?: { sheet: string; cell: string };
 }
 
+/**
+ * A native chart over a block of the sheet: the block's first row names the series, its first
+ * column the categories. Excel draws it through Office.js, the .xlsx gets a chart part.
+ */
+export interface PlannedChart {
+  /** Stacked columns (counts of statuses per item) or lines (a value against its target over rounds). */
+  kind: 'stackedColumns' | 'lines';
+  title: string;
+  /** A1 range of the block, header row and category column included: "A30:F36". */
+  source: string;
+  /** Top-left and bottom-right cells the chart covers: "H30:P48". */
+  place: string;
+}
+
 export interface PlannedSheet {
   name: string;
   rows: PlannedCell[][];
@@ -51,6 +65,7 @@ export interface PlannedSheet {
   dataBars: string[];
   /** A1 ranges of changes that get arrows: ▲ above zero, ► at zero, ▼ below (an icon-set rule). */
   iconSets?: string[];
+  charts?: PlannedChart[];
   /** Tab colour, hex without '#'. */
   tabColor: string | null;
 }

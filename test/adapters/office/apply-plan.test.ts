@@ -77,6 +77,38 @@ describe('applying a plan through Office.js', () => {
     expect(excel.cell('Реестр писем', 'A2')).toMatchObject({ value: '01-19/1', numberFormat: '@' });
   });
 
+  it('draws the planned charts and the change arrows in the same sync', async () => {
+    const excel = sourceBook();
+    const plan: WorkbookPlan = {
+      ...firstRunPlan,
+      sheets: [
+        {
+          ...summary([
+            [{ v: 'Пункт' }, { v: 'выполнено' }],
+            [{ v: 'п. 3.2' }, { v: 12 }],
+            [{ v: 'п. 3.5' }, { v: 7 }],
+          ]),
+          iconSets: ['B2:B3'],
+          charts: [{ kind: 'stackedColumns', title: 'Результаты школ по пунктам дорожной карты', source: 'A1:B3', place: 'D1:K18' }],
+        },
+      ],
+    };
+    const result = await check(excel, plan);
+    expect(result.syncs).toBe(1);
+    expect(excel.sheet('Сводка')!.charts).toEqual([
+      {
+        type: 'ColumnStacked',
+        source: 'A1:B3',
+        seriesBy: 'Columns',
+        title: 'Результаты школ по пунктам дорожной карты',
+        position: ['D1', 'K18'],
+      },
+    ]);
+    const arrows = excel.sheet('Сводка')!.conditionalFormats.find((cf) => cf.type === 'IconSet');
+    expect(arrows?.iconSet?.style).toBe('ThreeArrows');
+    expect(arrows?.cells.size).toBe(2);
+  });
+
   it('re-running replaces its highlights and sheets and appends to the register without duplicates', async () => {
     const excel = sourceBook();
     await check(excel, firstRunPlan);

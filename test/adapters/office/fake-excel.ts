@@ -29,6 +29,8 @@ export interface FakeConditionalFormat {
   formula: string | null;
   fill: string | null;
   font: string | null;
+  /** An icon set's style and criteria, when the format is one. */
+  iconSet?: { style: string | null; criteria: unknown };
 }
 export interface FakeSheet {
   name: string;
@@ -39,6 +41,14 @@ export interface FakeSheet {
   tabColor: string | null;
   frozenRows: number;
   columnWidths: Map<number, number>;
+  charts: FakeChart[];
+}
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string | null;
+  position: [string, string | undefined] | null;
 }
 
 function notLoaded(what: string): never {
@@ -158,6 +168,7 @@ export class FakeExcel {
       tabColor: null,
       frozenRows: 0,
       columnWidths: new Map(),
+      charts: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -359,9 +370,29 @@ export class FakeExcel {
       getUsedRangeOrNullObject(valuesOnly = false) {
         return fake.usedRangeApi(name, valuesOnly);
       },
+      charts: {
+        add(type: string, source: { address?: string; fakeAddress?: string }, seriesBy: string) {
+          fake.queue('addChart', type);
+          const chart: FakeChart = { type, source: source.fakeAddress ?? '', seriesBy, title: null, position: null };
+          sheet().charts.push(chart);
+          return {
+            title: {
+              set text(v: string) {
+                fake.queue('chartTitle', v);
+                chart.title = v;
+              },
+            },
+            setPosition(from: string, to?: string) {
+              fake.queue('chartPosition', from);
+              chart.position = [from, to];
+            },
+          };
+        },
+      },
       getRange(address?: string) {
         if (!address) return fake.rangeApi(name, { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 });
-        return fake.rangeApi(name, boxOf(address));
+        // Charts name their source range: the fake keeps the address on the range object.
+        return Object.defineProperty(fake.rangeApi(name, boxOf(address)), 'fakeAddress', { value: address });
       },
       getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
         return fake.rangeApi(name, { r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 });
@@ -608,10 +639,21 @@ export class FakeExcel {
           fake.queue('cfProperty', v);
           apply(v);
         };
+        if (type === 'IconSet') cf.iconSet = { style: null, criteria: null };
         const setFormula = setter((v) => (cf.formula = v));
         const setFill = setter((v) => (cf.fill = v));
         const setFont = setter((v) => (cf.font = v));
         return {
+          iconSet: {
+            set style(v: string) {
+              fake.queue('cfProperty', v);
+              cf.iconSet!.style = v;
+            },
+            set criteria(v: unknown) {
+              fake.queue('cfProperty', v);
+              cf.iconSet!.criteria = v;
+            },
+          },
           custom: {
             rule: {
               set formula(v: string) {
