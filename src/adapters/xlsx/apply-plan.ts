@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { OWN_SHEETS, WorkbookPlan } from '../../core/plan/workbook-plan';
+import { OWN_SHEETS, PlannedSheet, WorkbookPlan } from '../../core/plan/workbook-plan';
 import { forgetPreviousRun, paintHighlights, rememberRun } from './highlight-memory';
 import { appendLetterRegister } from './letter-register-sheet';
 import { writePlannedSheet } from './planned-sheet-writer';
@@ -11,9 +11,11 @@ const REWRITTEN = new Set<string>([OWN_SHEETS.summary, OWN_SHEETS.violations, OW
  * Carries out a plan on an exceljs workbook read by readWorkbookGrids. It
  * decides nothing: undo the previous run (its highlights and sheets), write
  * this run's, append to the register. Source values and formulas are never
- * touched: only the fill and font of highlighted cells change.
+ * touched: only the fill and font of highlighted cells change. Returns the
+ * planned sheets under the names they got («Сводка (2)» beside a user's own),
+ * for what exceljs cannot write itself (the charts, add-chart-parts.ts).
  */
-export function applyPlan(workbook: Workbook, plan: WorkbookPlan): void {
+export function applyPlan(workbook: Workbook, plan: WorkbookPlan): PlannedSheet[] {
   const ours = forgetPreviousRun(workbook);
   for (const ws of [...workbook.worksheets]) {
     if (ours.has(ws.name) && REWRITTEN.has(ownName(ws.name))) workbook.removeWorksheet(ws.id);
@@ -30,6 +32,7 @@ export function applyPlan(workbook: Workbook, plan: WorkbookPlan): void {
   appendLetterRegister(workbook, plan.letterRegister);
   keepRegisterLast(workbook);
   if (written.length > 0) activate(workbook, written[0].name);
+  return sheets;
 }
 
 /** «Сводка (2)» → «Сводка»: the planned name behind a name made free. */

@@ -42,6 +42,17 @@ export function sheetStem(sheet: string): string {
     .trim();
 }
 
+/** «Сферум 20.03» → «Сферум»: the monitoring's name as the user wrote it, for messages and «Динамика». */
+export function sheetLabel(sheet: string): string {
+  const label = sheet
+    .replace(DATE_IN_NAME, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s_.,;:()-]+$/g, '')
+    .replace(/^[\s_.,;:()-]+/g, '')
+    .trim();
+  return label || sheet;
+}
+
 /**
  * The round date of a table: the date the ingestion read (a title, a full date in the sheet
  * name), else a day and month in the sheet name, in the year of `yearOf` (the other rounds, or
@@ -91,7 +102,7 @@ export function splitRounds(tables: readonly MonitoringTable[], asOf: IsoDate, e
     const current = onOrBefore[onOrBefore.length - 1] ?? rounds[0]!;
     const at = rounds.indexOf(current);
     split.current.push(...current.tables);
-    const label = sheetStem(current.tables[0]!.sheet) || current.tables[0]!.sheet;
+    const label = sheetLabel(current.tables[0]!.sheet);
     const sheets = (r: Round): string => r.tables.map((t) => `«${t.sheet}»`).join(', ');
     const previous = rounds[at - 1];
     if (previous) split.previous.push(previous);

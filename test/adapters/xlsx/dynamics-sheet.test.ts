@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
+import { withChartParts } from '../../../src/adapters/xlsx/add-chart-parts';
 import { applyPlan } from '../../../src/adapters/xlsx/apply-plan';
 import { readWorkbookGrids } from '../../../src/adapters/xlsx/read-workbook-grids';
 import { writeWorkbook } from '../../../src/adapters/xlsx/write-workbook';
@@ -88,5 +89,50 @@ describe('«Динамика» and the change since the previous round in the ch
     expect(summary).toContain('3Arrows');
     const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
     expect(strings).toContain('Изменение с прошлого раунда');
+  });
+});
+
+describe('native charts in the checked .xlsx', () => {
+  async function withCharts(): Promise<{ bytes: Uint8Array; zip: JSZip }> {
+    const read = await readWorkbookGrids(await roundsBook(), 'Сферум 2025.xlsx');
+    if (!read.ok) throw new Error(read.reason);
+    const result = runCheck({
+      books: [read.book],
+      roadmap: getPreset('municipal-2025')!,
+      registry: null,
+      mapping: [],
+      asOf: null,
+      today: '2025-11-23',
+    });
+    const written = applyPlan(read.workbook, result.books[0]!.plan);
+    const bytes = withChartParts(await writeWorkbook(read.workbook), written);
+    return { bytes, zip: await JSZip.loadAsync(bytes) };
+  }
+
+  it('adds a stacked-column chart to «Сводка» and a line chart per indicator to «Динамика», over the sheet’s own cells', async () => {
+    const { zip } = await withCharts();
+    const charts = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts.length).toBeGreaterThanOrEqual(2);
+    const xml = await Promise.all(charts.map((p) => zip.file(p)!.async('string')));
+    const bar = xml.find((x) => x.includes('<c:barChart>'))!;
+    expect(bar).toContain('<c:grouping val="stacked"/>');
+    expect(bar).toContain('Результаты школ по пунктам дорожной карты');
+    expect(bar).toMatch(/<c:f>'Сводка'!\$A\$\d+(:\$A\$\d+)?<\/c:f>/);
+    const line = xml.find((x) => x.includes('<c:lineChart>'))!;
+    expect(line).toMatch(/<c:f>'Динамика'!\$B\$\d+:\$B\$\d+<\/c:f>/);
+    expect(line).toContain('Доля педагогов, зарегистрированных в ИКОП «Сферум»');
+    const summary = await sheetXml(zip, 'Сводка');
+    expect(summary).toMatch(/<drawing r:id="rId\d+"\/>/);
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    for (const p of charts) expect(types).toContain(`PartName="/${p}"`);
+  });
+
+  it('opens in exceljs again with every source value as it was', async () => {
+    const { bytes } = await withCharts();
+    const again = await readWorkbookGrids(bytes, 'checked.xlsx');
+    if (!again.ok) throw new Error(again.reason);
+    const source = await readWorkbookGrids(await roundsBook(), 'source.xlsx');
+    if (!source.ok) throw new Error(source.reason);
+    for (const grid of source.book.grids) expect(again.book.grids.find((g) => g.sheet === grid.sheet)?.values).toEqual(grid.values);
   });
 });

@@ -89,9 +89,9 @@ describe('rounds of one monitoring pasted into one workbook', () => {
   it('keeps every round for the trend, oldest first, dating a sheet named by day and month', () => {
     const { result } = check();
     expect(result.rounds.map((r) => [r.series, r.asOf, r.sheets])).toEqual([
-      ['сферум', '2025-02-20', ['Сферум 20.02']],
-      ['сферум', '2025-03-06', ['Сферум 06.03']],
-      ['сферум', '2025-03-20', ['Сферум 20.03']],
+      ['Сферум', '2025-02-20', ['Сферум 20.02']],
+      ['Сферум', '2025-03-06', ['Сферум 06.03']],
+      ['Сферум', '2025-03-20', ['Сферум 20.03']],
     ]);
     const met = result.rounds.map((r) => r.evaluation.findings.filter((f) => f.indicatorId === REGISTERED && f.status === 'met').length);
     expect(met).toEqual([0, 2, 1]);

@@ -1,0 +1,136 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { PlannedSheet } from '../../core/plan/workbook-plan';
+import { chartXml, drawingXml, escapeXml } from './chart-xml';
+
+const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
+const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
+const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+/** A package as its parts: path inside the zip (no leading slash) → bytes. */
+export type PackageParts = Record<string, Uint8Array>;
+
+/** The worksheet part of a sheet, from workbook.xml and its relationships. */
+export function sheetPartPath(parts: PackageParts, sheetName: string): string | null {
+  const workbook = parts['xl/workbook.xml'];
+  const rels = parts['xl/_rels/workbook.xml.rels'];
+  if (!workbook || !rels) return null;
+  const sheetTag = [...strFromU8(workbook).matchAll(/<sheet\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((tag) => attr(tag, 'name') === escapeXml(sheetName));
+  const id = sheetTag ? attr(sheetTag, 'r:id') : null;
+  if (!id) return null;
+  const rel = [...strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => attr(tag, 'Id') === id);
+  const target = rel ? attr(rel, 'Target') : null;
+  if (!target) return null;
+  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+}
+
+function attr(tag: string, name: string): string | null {
+  const m = new RegExp(`\\s${name.replace(':', '\\:')}="([^"]*)"`).exec(tag);
+  return m ? m[1]! : null;
+}
+
+/** The first free «prefix N suffix» part name: a user's own charts keep theirs. */
+function freePart(parts: PackageParts, prefix: string, suffix: string): { path: string; n: number } {
+  for (let n = 1; ; n++) if (!parts[`${prefix}${n}${suffix}`]) return { path: `${prefix}${n}${suffix}`, n };
+}
+
+// CT_Worksheet: the children that come after <drawing> in the schema.
+const AFTER_DRAWING = new Set([
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+]);
+
+/** Where a new child of <worksheet> goes: before the first top-level child named in `before`, else before </worksheet>. */
+export function childInsertionPoint(xml: string, before: ReadonlySet<string>): number {
+  let depth = 0;
+  for (const m of xml.matchAll(/<(\/?)([A-Za-z][\w:.-]*)[^>]*?(\/?)>/g)) {
+    const [, closing, name, selfClosing] = m;
+    if (name!.startsWith('?')) continue;
+    if (closing) {
+      depth--;
+      if (depth === 0) return m.index!;
+      continue;
+    }
+    if (depth === 1 && before.has(name!.replace(/^\w+:/, ''))) return m.index!;
+    if (!selfClosing) depth++;
+  }
+  return xml.length;
+}
+
+/**
+ * Adds the planned sheets' charts to a package: for each sheet with charts, a drawing part
+ * with one anchor per chart, a chart part per chart, the relationships and content types, and
+ * the `<drawing>` element in the sheet at its place in the schema. A sheet that already has a
+ * drawing (none of ours does) is left as it is. Returns the number of charts added.
+ */
+export function addChartParts(parts: PackageParts, sheets: readonly PlannedSheet[]): number {
+  let added = 0;
+  const overrides: string[] = [];
+  for (const sheet of sheets) {
+    const charts = sheet.charts ?? [];
+    if (charts.length === 0) continue;
+    const sheetPath = sheetPartPath(parts, sheet.name);
+    if (!sheetPath || !parts[sheetPath]) continue;
+    const sheetXml = strFromU8(parts[sheetPath]!);
+    if (/<drawing\b/.test(sheetXml)) continue;
+
+    const drawing = freePart(parts, 'xl/drawings/drawing', '.xml');
+    parts[drawing.path] = strToU8(drawingXml(charts));
+    overrides.push(`<Override PartName="/${drawing.path}" ContentType="${DRAWING_TYPE}"/>`);
+    const chartRels: string[] = [];
+    charts.forEach((chart, i) => {
+      const part = freePart(parts, 'xl/charts/chart', '.xml');
+      parts[part.path] = strToU8(chartXml(chart, sheet.name, sheet.rows));
+      overrides.push(`<Override PartName="/${part.path}" ContentType="${CHART_TYPE}"/>`);
+      chartRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${part.n}.xml"/>`);
+      added++;
+    });
+    parts[`xl/drawings/_rels/drawing${drawing.n}.xml.rels`] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${chartRels.join('')}</Relationships>`,
+    );
+
+    const relsPath = sheetPath.replace(/([^/]+)$/, '_rels/$1.rels');
+    const existingRels = parts[relsPath]
+      ? strFromU8(parts[relsPath]!)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
+    const used = new Set([...existingRels.matchAll(/\sId="([^"]+)"/g)].map((m) => m[1]));
+    let rid = 1;
+    while (used.has(`rId${rid}`)) rid++;
+    parts[relsPath] = strToU8(
+      existingRels.replace(
+        '</Relationships>',
+        `<Relationship Id="rId${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawing.n}.xml"/></Relationships>`,
+      ),
+    );
+    const element = `<drawing r:id="rId${rid}"/>`;
+    const insertAt = childInsertionPoint(sheetXml, AFTER_DRAWING);
+    let xml = sheetXml.slice(0, insertAt) + element + sheetXml.slice(insertAt);
+    if (!/<worksheet\b[^>]*\sxmlns:r=/.test(xml)) {
+      xml = xml.replace(/<worksheet\b/, '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
+    }
+    parts[sheetPath] = strToU8(xml);
+  }
+  if (overrides.length > 0) {
+    const types = strFromU8(parts['[Content_Types].xml']!);
+    parts['[Content_Types].xml'] = strToU8(types.replace('</Types>', `${overrides.join('')}</Types>`));
+  }
+  return added;
+}
+
+/** The same on a whole .xlsx file: the planned charts added, every other part as it was. */
+export function withChartParts(bytes: Uint8Array, sheets: readonly PlannedSheet[]): Uint8Array {
+  if (!sheets.some((s) => (s.charts ?? []).length > 0)) return bytes;
+  const parts = unzipSync(bytes);
+  if (addChartParts(parts, sheets) === 0) return bytes;
+  return zipSync(parts, { level: 6 });
+}
