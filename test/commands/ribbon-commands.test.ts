@@ -9,43 +9,10 @@ import { worksheetGrid } from '../../src/adapters/xlsx/worksheet-grid';
 import { writeWorkbook } from '../../src/adapters/xlsx/write-workbook';
 import { DEFAULT_SETTINGS } from '../../src/app/check-settings';
 import { checkBookSession } from '../../src/app/check-session';
-import { Grid } from '../../src/core/model/grid';
-import { OLD_EXCEL_MESSAGE, RibbonHost, ribbonCheck, ribbonSummary } from '../../src/commands/ribbon-commands';
-import { a1 } from '../../src/core/model/grid';
+import { OLD_EXCEL_MESSAGE, ribbonCheck, ribbonSummary } from '../../src/commands/ribbon-commands';
 import { makeSampleWorkbook } from '../../src/hosts/cli/samples/make-samples';
 import { FakeExcel } from '../adapters/office/fake-excel';
-
-function fakeOf(grids: Grid[]): FakeExcel {
-  const excel = new FakeExcel();
-  for (const g of grids) {
-    excel.addSheet(g.sheet, g.values, {
-      origin: a1(g.originRow, g.originCol),
-      numberFormats: g.numberFormats,
-      merges: g.merges.map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`),
-      hidden: g.hidden,
-    });
-  }
-  return excel;
-}
-
-/** The bundled sample's layout at N schools, loaded into the fake as Excel would hold it. */
-async function sampleInFake(schools: number): Promise<FakeExcel> {
-  const read = await readWorkbookGrids(await makeSampleWorkbook(schools), 'мониторинг.xlsx');
-  if (!read.ok) throw new Error(read.reason);
-  return fakeOf(read.book.grids);
-}
-
-function host(excel: FakeExcel, supported = ['1.9', '1.13']): RibbonHost & { notices: string[] } {
-  const notices: string[] = [];
-  return {
-    notices,
-    run: (batch) => batch(excel.context),
-    isSetSupported: (name, version) => name === 'ExcelApi' && supported.includes(version),
-    today: () => '2025-03-05',
-    bookName: () => 'мониторинг.xlsx',
-    notify: (m) => notices.push(m),
-  };
-}
+import { fakeOf, host, sampleInFake } from './ribbon-fixtures';
 
 describe('«Проверить» on the ribbon', () => {
   it('checks 5 sheets × 500 schools in at most 3 syncs, each request under 5 MB, and lands on «Сводка»', async () => {
@@ -79,66 +46,6 @@ describe('«Проверить» on the ribbon', () => {
     );
     // The same-day re-run keeps the numbers of the letters it already registered.
     expect([...excel.sheet('Реестр писем').cells.keys()].length).toBe(registerRows);
-  });
-
-  it('checks 5 sheets × 2,000 schools in 3 syncs, first run and re-run: the sheets inserted as one .xlsx, each request under 5 MB', async () => {
-    const excel = await sampleInFake(2000);
-    await ribbonCheck(host(excel));
-    expect(excel.syncs).toBe(3);
-    expect(Math.max(...excel.requestBytes)).toBeLessThan(5 * 1024 * 1024);
-    expect(excel.bytesByAction.get('insertWorksheetsFromBase64')).toBeGreaterThan(0);
-    expect(excel.activeSheet).toBe('Сводка');
-    const names = excel.sheets.map((s) => s.name);
-    expect(names.slice(-4)).toEqual(['Сводка', 'Нарушения', 'Календарь контроля', 'Реестр писем']);
-    const highlights = [...excel.highlighted('ФГИС МШ')];
-    const registerCells = excel.sheet('Реестр писем').cells.size;
-    expect(registerCells).toBeGreaterThan(6);
-
-    const requestsBefore = excel.requestBytes.length;
-    const responsesBefore = excel.responseBytes.length;
-    await ribbonCheck(host(excel));
-    expect(excel.syncs).toBe(6);
-    expect(Math.max(...excel.requestBytes.slice(requestsBefore))).toBeLessThan(5 * 1024 * 1024);
-    // The register came back with sync 1 (the sheet list), not with the monitoring sheets of sync 2.
-    const [first, second] = excel.responseBytes.slice(responsesBefore);
-    expect(first).toBeGreaterThan(registerCells * 10);
-    expect(second).toBeGreaterThan(0);
-    expect(excel.sheets.map((s) => s.name)).toEqual(names);
-    expect([...excel.highlighted('ФГИС МШ')]).toEqual(highlights);
-    expect(excel.sheet('Реестр писем').cells.size).toBe(registerCells);
-  });
-
-  it('a host that refuses the inserted .xlsx still gets the whole plan, written directly, on the first run and a re-run', async () => {
-    const excel = await sampleInFake(2000);
-    excel.refuseInserts = true;
-    const h = host(excel);
-    await ribbonCheck(h);
-    expect(h.notices).toEqual([]);
-    expect(excel.bytesByAction.has('insertWorksheetsFromBase64')).toBe(false);
-    const names = excel.sheets.map((s) => s.name);
-    expect(names.slice(-4)).toEqual(['Сводка', 'Нарушения', 'Календарь контроля', 'Реестр писем']);
-    const highlights = [...excel.highlighted('ФГИС МШ')];
-    expect(highlights.length).toBeGreaterThan(0);
-    const registerCells = excel.sheet('Реестр писем').cells.size;
-
-    // The re-run's refused batch had already deleted the first run's sheets: nothing is doubled or left out.
-    await ribbonCheck(h);
-    expect(h.notices).toEqual([]);
-    expect(excel.sheets.map((s) => s.name)).toEqual(names);
-    expect([...excel.highlighted('ФГИС МШ')]).toEqual(highlights);
-    expect(excel.sheet('Реестр писем').cells.size).toBe(registerCells);
-    expect(Math.max(...excel.requestBytes)).toBeLessThan(5 * 1024 * 1024);
-  });
-
-  it('without ExcelApi 1.13 a large plan is still written, directly, in more requests each under 5 MB', async () => {
-    const excel = await sampleInFake(2000);
-    const h = host(excel, ['1.9']);
-    await ribbonCheck(h);
-    expect(h.notices).toEqual([]);
-    expect(excel.syncs).toBeGreaterThan(3);
-    expect(Math.max(...excel.requestBytes)).toBeLessThan(5 * 1024 * 1024);
-    expect(excel.bytesByAction.has('insertWorksheetsFromBase64')).toBe(false);
-    expect(excel.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Сводка', 'Нарушения', 'Реестр писем']));
   });
 
   it('on a host that refuses the register read with sync 1, repeats sync 1 without it and still checks', async () => {
