@@ -9,7 +9,7 @@ import { LetterModel } from '../src/core/letters/letter-model';
 import { draftCheckLetters } from '../src/core/pipeline/check-letters';
 import { runCheck } from '../src/core/pipeline/run-check';
 import { getPreset } from '../src/core/roadmap/presets';
-import { DEFAULT_LETTER_SETTINGS } from '../src/hosts/cli/default-letter-settings';
+import { DEFAULT_LETTER_SETTINGS } from '../src/app/letter-defaults';
 import { Figure, figure, ms } from './figures';
 import { OUTPUT_DIR, RegionSet } from './region-set';
 import { medianOf, timed } from './timing';

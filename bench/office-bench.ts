@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { RibbonHost, checkCommand } from '../src/commands/ribbon-commands';
+import { RibbonHost, ribbonCheck } from '../src/commands/ribbon-commands';
 import { worksheetGrid } from '../src/adapters/xlsx/worksheet-grid';
 import { Grid, a1 } from '../src/core/model/grid';
 import { FakeExcel } from '../test/adapters/office/fake-excel';
@@ -78,7 +78,7 @@ async function checkInExcel(excel: FakeExcel, excelApi = ['1.9', '1.13']): Promi
     bookName: () => 'region.xlsx',
     notify: (message) => notices.push(message),
   };
-  await checkCommand(host);
+  await ribbonCheck(host);
   if (notices.length > 0) throw new Error(`«Проверить» said: ${notices.join(' ')}`);
   const responses = excel.responseBytes.slice(firstResponse);
   return {

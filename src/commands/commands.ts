@@ -1,5 +1,5 @@
 import { todayIso } from '../taskpane/today';
-import { RibbonHost, checkCommand, summaryCommand } from './ribbon-commands';
+import { RibbonHost, ribbonCheck, ribbonSummary } from './ribbon-commands';
 
 /**
  * The function file behind the ribbon's «Проверить» and «Сводка» buttons.
@@ -30,7 +30,7 @@ function completing(command: (host: RibbonHost) => Promise<void>) {
   };
 }
 
-const handlers = { runCheck: completing(checkCommand), showSummary: completing(summaryCommand) };
+const handlers = { runCheck: completing(ribbonCheck), showSummary: completing(ribbonSummary) };
 
 // Office 2019/2021 look the manifest's FunctionName up as a global function; newer hosts use
 // Office.actions.associate. Both point at the same handlers.

@@ -3,11 +3,12 @@ import { sheetsWrittenByCommandLine } from '../adapters/office/command-line-memo
 import { WorkbookSnapshot, openWorkbook } from '../adapters/office/open-workbook';
 import { readGrids } from '../adapters/office/read-grids';
 import { queueRegisterRead } from '../adapters/office/register-preread';
-import { AddinSettings } from '../adapters/office/workbook-settings';
 import { Grid, WorkbookGrids } from '../core/model/grid';
 import { IsoDate } from '../core/model/iso-date';
 import { OWN_SHEETS } from '../core/plan/workbook-plan';
-import { CheckSession, runCheckSession, settingsAfterRun } from './check-session';
+import { CheckSession, checkBookSession } from '../app/check-session';
+import { CheckSettings, parseStoredSettings } from '../app/check-settings';
+import { settingsAfterRun } from '../app/letter-defaults';
 
 export interface ExcelCheckOptions {
   today: IsoDate;
@@ -17,13 +18,13 @@ export interface ExcelCheckOptions {
   /** The host can insert a large plan as an .xlsx (`insertWorksheetsFromBase64`, ExcelApi 1.13 too): `merges` unless said. */
   insertSheets?: boolean;
   /** Choices the pane made that are not saved yet (they win over the stored ones). */
-  settings?: AddinSettings;
+  settings?: CheckSettings;
 }
 
 export interface PreparedExcelCheck {
   snapshot: WorkbookSnapshot;
   book: WorkbookGrids;
-  settings: AddinSettings;
+  settings: CheckSettings;
   session: CheckSession;
   insertSheets: boolean;
 }
@@ -31,7 +32,7 @@ export interface PreparedExcelCheck {
 /** Syncs 1 and 2: read the workbook and run the check; nothing is written yet (the dry run). */
 export async function prepareExcelCheck(context: Excel.RequestContext, options: ExcelCheckOptions): Promise<PreparedExcelCheck> {
   const { snapshot, register } = await openWithRegister(context);
-  const settings = options.settings ?? snapshot.settings;
+  const settings = options.settings ?? parseStoredSettings(snapshot.settings);
   // Sheets a previous run wrote are output, not data: they are not even read (nor the register read with sync 1).
   const ours = new Set(snapshot.highlights.written);
   if (register) ours.add(OWN_SHEETS.letterRegister);
@@ -47,7 +48,7 @@ export async function prepareExcelCheck(context: Excel.RequestContext, options: 
     snapshot: { ...snapshot, highlights: { ...snapshot.highlights, written } },
     book,
     settings,
-    session: runCheckSession(book, settings, options.today),
+    session: checkBookSession(book, settings, options.today),
     insertSheets: options.insertSheets ?? options.merges,
   };
 }

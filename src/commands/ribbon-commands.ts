@@ -1,7 +1,7 @@
 import { openWorkbook } from '../adapters/office/open-workbook';
 import { IsoDate } from '../core/model/iso-date';
 import { OWN_SHEETS } from '../core/plan/workbook-plan';
-import { describeDiagnostic } from './check-session';
+import { describeDiagnostic } from '../app/describe-diagnostic';
 import { prepareExcelCheck, writeExcelCheck } from './excel-check';
 
 /** What a ribbon command needs from Office, injected so tests run it against a fake workbook. */
@@ -18,7 +18,7 @@ export const OLD_EXCEL_MESSAGE =
   'Эта версия Excel не поддерживает нужные надстройке функции (ExcelApi 1.9). Обновите Excel (Microsoft 365, Excel 2021 или новее) или откройте книгу в Excel в Интернете.';
 
 /** «Проверить»: the whole check, written into the workbook, without opening anything. */
-export async function checkCommand(host: RibbonHost): Promise<void> {
+export async function ribbonCheck(host: RibbonHost): Promise<void> {
   if (!host.isSetSupported('ExcelApi', '1.9')) return host.notify(OLD_EXCEL_MESSAGE);
   const message = await host.run(async (context) => {
     const prepared = await prepareExcelCheck(context, {
@@ -39,7 +39,7 @@ export async function checkCommand(host: RibbonHost): Promise<void> {
 }
 
 /** «Сводка»: goes to the summary sheet the last check wrote. */
-export async function summaryCommand(host: RibbonHost): Promise<void> {
+export async function ribbonSummary(host: RibbonHost): Promise<void> {
   if (!host.isSetSupported('ExcelApi', '1.9')) return host.notify(OLD_EXCEL_MESSAGE);
   const found = await host.run(async (context) => {
     const snapshot = await openWorkbook(context);

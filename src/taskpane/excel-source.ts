@@ -1,6 +1,7 @@
 import { openWorkbook } from '../adapters/office/open-workbook';
-import { AddinSettings, saveSettings } from '../adapters/office/workbook-settings';
-import { CheckSession } from '../commands/check-session';
+import { CheckSession } from '../app/check-session';
+import { CheckSettings, parseStoredSettings } from '../app/check-settings';
+import { saveSettings } from '../adapters/office/workbook-settings';
 import { prepareExcelCheck, writeExcelCheck } from '../commands/excel-check';
 import { IsoDate } from '../core/model/iso-date';
 import { Progress } from './progress';
@@ -10,7 +11,7 @@ import { WorkbookSource } from './workbook-source';
 export class ExcelSource implements WorkbookSource {
   readonly mode = 'excel';
   readonly title: string;
-  private settings: AddinSettings | null = null;
+  private settings: CheckSettings | null = null;
 
   constructor(private readonly today: () => IsoDate) {
     this.title = Office.context.document.url?.split(/[\\/]/).pop() || 'Книга';
@@ -20,15 +21,15 @@ export class ExcelSource implements WorkbookSource {
     return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
   }
 
-  async loadSettings(): Promise<AddinSettings> {
-    return Excel.run(async (context) => (await openWorkbook(context)).settings);
+  async loadSettings(): Promise<CheckSettings> {
+    return Excel.run(async (context) => parseStoredSettings((await openWorkbook(context)).settings));
   }
 
-  async saveSettings(settings: AddinSettings): Promise<void> {
+  async saveSettings(settings: CheckSettings): Promise<void> {
     await Excel.run((context) => saveSettings(context, settings));
   }
 
-  async check(settings: AddinSettings, progress: Progress): Promise<CheckSession> {
+  async check(settings: CheckSettings, progress: Progress): Promise<CheckSession> {
     this.settings = settings;
     await progress('Чтение листов книги…', 0.1);
     return Excel.run(async (context) => {

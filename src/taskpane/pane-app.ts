@@ -1,10 +1,9 @@
-import { AddinSettings, DEFAULT_SETTINGS } from '../adapters/office/workbook-settings';
-import { CheckSession, plannedLetterFiles } from '../commands/check-session';
+import { CheckSession, sessionReport } from '../app/check-session';
+import { CheckSettings, DEFAULT_SETTINGS } from '../app/check-settings';
+import { REPORT_FILE } from '../app/output-names';
 import { OLD_EXCEL_MESSAGE } from '../commands/ribbon-commands';
 import { LetterModel } from '../core/letters/letter-model';
-import { letterReportEntries } from '../core/letters/letter-register';
 import { Diagnostic } from '../core/model/diagnostic';
-import { buildReport } from '../core/report/build-report';
 import { h, mount } from './dom';
 import { MIME, canDownload, mimeOf, openInBrowser, saveFile } from './downloads';
 import { plainError } from './plain-error';
@@ -32,7 +31,7 @@ export interface PaneElements {
 
 /** The pane's state and its four views; the same in Excel and in a plain browser. */
 export class PaneApp {
-  private settings: AddinSettings = { ...DEFAULT_SETTINGS };
+  private settings: CheckSettings = { ...DEFAULT_SETTINGS };
   private session: CheckSession | null = null;
   private settingsErrors: Diagnostic[] = [];
   private busy = false;
@@ -44,7 +43,7 @@ export class PaneApp {
     /** Browser mode: the file chooser shown until a workbook is chosen. */
     private readonly chooser: ((onChosen: (source: WorkbookSource) => void) => HTMLElement) | null,
     /** Browser mode: where settings go before a workbook is chosen (the settings view works first). */
-    private readonly store: { load(): AddinSettings; save(settings: AddinSettings): void } | null = null,
+    private readonly store: { load(): CheckSettings; save(settings: CheckSettings): void } | null = null,
   ) {}
 
   async start(): Promise<void> {
@@ -123,7 +122,7 @@ export class PaneApp {
     void this.start().then(() => this.say(`Выбрана книга «${source.title}». Нажмите «Проверить».`));
   }
 
-  private run(settings: AddinSettings): Promise<void> {
+  private run(settings: CheckSettings): Promise<void> {
     return this.guard(async () => {
       const bar = this.bar();
       this.settings = settings;
@@ -140,12 +139,12 @@ export class PaneApp {
     });
   }
 
-  private async saveAndRerun(settings: AddinSettings): Promise<void> {
+  private async saveAndRerun(settings: CheckSettings): Promise<void> {
     await this.run(settings);
     this.go('mapping');
   }
 
-  private saveSettings(next: AddinSettings): Promise<void> {
+  private saveSettings(next: CheckSettings): Promise<void> {
     return this.guard(async () => {
       this.settingsErrors = validateLetters(next);
       if (this.settingsErrors.length > 0) {
@@ -172,9 +171,8 @@ export class PaneApp {
 
   private downloadReport(): void {
     if (!this.session) return;
-    const { result, letters } = this.session;
-    const report = buildReport(result, letterReportEntries(letters, plannedLetterFiles(letters)));
-    this.offer({ name: 'report.json', data: `${JSON.stringify(report, null, 2)}\n`, mime: MIME.json });
+    const report = sessionReport(this.session);
+    this.offer({ name: REPORT_FILE, data: `${JSON.stringify(report, null, 2)}\n`, mime: MIME.json });
   }
 
   private exportAll(format: LetterFormat): Promise<void> {

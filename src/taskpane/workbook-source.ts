@@ -1,5 +1,5 @@
-import { AddinSettings } from '../adapters/office/workbook-settings';
-import { CheckSession } from '../commands/check-session';
+import { CheckSession } from '../app/check-session';
+import { CheckSettings } from '../app/check-settings';
 import { Progress } from './progress';
 
 /** A file the pane offers: the checked workbook, report.json, a letter. */
@@ -17,10 +17,10 @@ export interface WorkbookSource {
   mode: 'excel' | 'browser';
   /** For headings: the workbook's file name. */
   title: string;
-  loadSettings(): Promise<AddinSettings>;
-  saveSettings(settings: AddinSettings): Promise<void>;
+  loadSettings(): Promise<CheckSettings>;
+  saveSettings(settings: CheckSettings): Promise<void>;
   /** The dry run: read, check, draft letters; nothing is written. */
-  check(settings: AddinSettings, progress: Progress): Promise<CheckSession>;
+  check(settings: CheckSettings, progress: Progress): Promise<CheckSession>;
   /** Excel: writes the last check into the workbook. Browser: builds the checked copy to download. */
   write(progress: Progress): Promise<OfferedFile | null>;
 }

@@ -1,5 +1,5 @@
 import { ExcelSource } from '../../src/taskpane/excel-source';
-import { DEFAULT_SETTINGS } from '../../src/adapters/office/workbook-settings';
+import { DEFAULT_SETTINGS } from '../../src/app/check-settings';
 import { FakeExcel } from '../adapters/office/fake-excel';
 
 const g = globalThis as unknown as { Excel?: unknown; Office?: unknown };

@@ -1,4 +1,5 @@
 import { LetterModel } from '../../core/letters/letter-model';
+import { LetterFileRef } from '../../core/letters/letter-register';
 
 export const LETTERS_DIR = 'letters';
 
@@ -36,4 +37,14 @@ export function combinedFileStem(date: string): string {
 
 export function zipFileName(date: string): string {
   return `Письма_${date}.zip`;
+}
+
+/**
+ * The path of each school's letter file in a format: what the renderer
+ * produces and what a dry run puts into the register before anything is
+ * rendered, from this one function.
+ */
+export function letterFilePaths(letters: readonly LetterModel[], format: string): Required<LetterFileRef>[] {
+  const stems = uniqueFileStems(letters);
+  return letters.map((l, i) => ({ path: `${LETTERS_DIR}/${stems[i]}.${format}`, schoolId: l.schoolId }));
 }

@@ -1,6 +1,6 @@
 import { LetterModel } from '../../core/letters/letter-model';
 import { Diagnostic, diagnostic } from '../../core/model/diagnostic';
-import { LETTERS_DIR, combinedFileStem, uniqueFileStems, zipFileName } from './letter-file-names';
+import { LETTERS_DIR, combinedFileStem, letterFilePaths, zipFileName } from './letter-file-names';
 
 export type LetterFormat = 'docx' | 'pdf';
 
@@ -63,15 +63,15 @@ export async function renderLetters(letters: readonly LetterModel[], options: Re
       ),
     );
   }
-  const stems = uniqueFileStems(letters);
   const date = letters[0].date;
   for (const format of [...new Set(options.formats)]) {
     const render = await rendererFor(format, options.template);
+    const paths = letterFilePaths(letters, format);
     let failed = false;
     for (const [i, letter] of letters.entries()) {
       const out = await render([letter]);
       diagnostics.push(...out.diagnostics.filter((d) => !diagnostics.some((known) => known.message === d.message)));
-      if (out.data) files.push({ path: `${LETTERS_DIR}/${stems[i]}.${format}`, data: out.data, schoolId: letter.schoolId });
+      if (out.data) files.push({ ...paths[i], data: out.data });
       // A broken template fails the same way for every school: say it once.
       failed = out.data === null;
       if (failed) break;

@@ -7,7 +7,7 @@ import { insertPlannedSheets } from './insert-planned-sheets';
 import { queuePlannedCharts } from './planned-charts';
 import { WorkbookSnapshot } from './open-workbook';
 import { ACTION_OVERHEAD_BYTES, RequestBudget, estimateBytes } from './request-budget';
-import { AddinSettings, HighlightBookkeeping, queueHighlightBookkeeping, queueSettings } from './workbook-settings';
+import { HighlightBookkeeping, queueHighlightBookkeeping, queueSettings } from './workbook-settings';
 import { directWriteBytes, writePlannedSheet } from './write-planned-sheet';
 
 // A constant-true rule: the core already decided which cells fall short.
@@ -35,7 +35,7 @@ export class SheetsInsertRefused extends Error {
 
 export interface ApplyOptions {
   /** Settings to save with the same sync (the choices this run used). */
-  settings?: AddinSettings;
+  settings?: object;
   budgetBytes?: number;
   /**
    * The host has ExcelApi 1.13 (`workbook.insertWorksheetsFromBase64`). A plan

@@ -1,16 +1,10 @@
-import {
-  AddinSettings,
-  HIGHLIGHTS_KEY,
-  HighlightBookkeeping,
-  SETTINGS_KEY,
-  parseHighlightBookkeeping,
-  parseStoredSettings,
-} from './workbook-settings';
+import { HIGHLIGHTS_KEY, HighlightBookkeeping, SETTINGS_KEY, parseHighlightBookkeeping } from './workbook-settings';
 
 /** The workbook before a run: its sheets and what the previous run left in its settings. */
 export interface WorkbookSnapshot {
   sheets: { name: string; hidden: boolean }[];
-  settings: AddinSettings;
+  /** The stored settings as they are (a JSON string, or null): the application reads them. */
+  settings: unknown;
   highlights: HighlightBookkeeping;
 }
 
@@ -25,7 +19,7 @@ export async function openWorkbook(context: Excel.RequestContext): Promise<Workb
   await context.sync();
   return {
     sheets: sheets.items.map((s) => ({ name: s.name, hidden: s.visibility !== 'Visible' })),
-    settings: parseStoredSettings(settings.isNullObject ? null : settings.value),
+    settings: settings.isNullObject ? null : settings.value,
     highlights: parseHighlightBookkeeping(highlights.isNullObject ? null : highlights.value),
   };
 }

@@ -1,5 +1,6 @@
-import { AddinSettings, DEFAULT_SETTINGS, parseStoredSettings } from '../../adapters/office/workbook-settings';
-import { CheckSession, runCheckSession } from '../../commands/check-session';
+import { CheckSession, checkBookSession } from '../../app/check-session';
+import { CheckSettings, DEFAULT_SETTINGS, parseStoredSettings } from '../../app/check-settings';
+import { checkedBookNames } from '../../app/output-names';
 import { IsoDate } from '../../core/model/iso-date';
 import { MIME } from '../../taskpane/downloads';
 import { Progress } from '../../taskpane/progress';
@@ -8,7 +9,7 @@ import { OfferedFile, WorkbookSource } from '../../taskpane/workbook-source';
 const STORAGE_KEY = 'roadmap-control.settings';
 
 /** In a plain browser the choices live in this browser (there is no workbook to keep them in). */
-export function loadBrowserSettings(): AddinSettings {
+export function loadBrowserSettings(): CheckSettings {
   try {
     return parseStoredSettings(window.localStorage.getItem(STORAGE_KEY));
   } catch {
@@ -16,7 +17,7 @@ export function loadBrowserSettings(): AddinSettings {
   }
 }
 
-export function saveBrowserSettings(settings: AddinSettings): void {
+export function saveBrowserSettings(settings: CheckSettings): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
   } catch {
@@ -42,11 +43,11 @@ export class FileSource implements WorkbookSource {
     private readonly today: () => IsoDate,
   ) {}
 
-  async loadSettings(): Promise<AddinSettings> {
+  async loadSettings(): Promise<CheckSettings> {
     return loadBrowserSettings();
   }
 
-  async saveSettings(settings: AddinSettings): Promise<void> {
+  async saveSettings(settings: CheckSettings): Promise<void> {
     saveBrowserSettings(settings);
   }
 
@@ -57,11 +58,11 @@ export class FileSource implements WorkbookSource {
     return read;
   }
 
-  async check(settings: AddinSettings, progress: Progress): Promise<CheckSession> {
+  async check(settings: CheckSettings, progress: Progress): Promise<CheckSession> {
     await progress('Чтение книги…', 0.1);
     const read = await this.read();
     await progress('Проверка по дорожной карте…', 0.5);
-    this.session = runCheckSession(read.book, settings, this.today());
+    this.session = checkBookSession(read.book, settings, this.today());
     return this.session;
   }
 
@@ -75,7 +76,6 @@ export class FileSource implements WorkbookSource {
     applyPlan(read.workbook, this.session.result.books[0].plan);
     await progress('Запись файла…', 0.7);
     const data = await writeWorkbook(read.workbook);
-    const stem = this.title.replace(/\.xlsx$/i, '').replace(/\.checked$/i, '');
-    return { name: `${stem}.checked.xlsx`, data, mime: MIME.xlsx };
+    return { name: checkedBookNames([this.title])[0], data, mime: MIME.xlsx };
   }
 }

@@ -1,15 +1,11 @@
-import { basename } from 'node:path';
+import { CheckSession, checkSession, renderSessionLetters, sessionReport } from '../../app/check-session';
+import { noTablesReason } from '../../app/describe-diagnostic';
+import { REPORT_FILE, checkedBookNames } from '../../app/output-names';
 import { applyPlan } from '../../adapters/xlsx/apply-plan';
 import { writeWorkbook } from '../../adapters/xlsx/write-workbook';
-import { renderLetters } from '../../adapters/letters/render-letters';
-import { letterReportEntries } from '../../core/letters/letter-register';
 import { IsoDate } from '../../core/model/iso-date';
-import { CheckResult } from '../../core/pipeline/check-result';
 import { WorkbookPlan } from '../../core/plan/workbook-plan';
-import { draftCheckLetters, withLetterRegister } from '../../core/pipeline/check-letters';
-import { runCheck } from '../../core/pipeline/run-check';
-import { buildReport } from '../../core/report/build-report';
-import { CheckReport, ReportLetter } from '../../core/report/report-types';
+import { CheckReport } from '../../core/report/report-types';
 import { LoadedBook } from './load-books';
 import { Inputs, loadInputs } from './load-inputs';
 import { CheckOptions } from './parse-args';
@@ -25,10 +21,10 @@ export interface CliIo {
 
 /**
  * `roadmap-control check`: read every input (any unusable one stops the run
- * before anything is written), run the pipeline, draft and render letters,
+ * before anything is written), run the check session, render the letters,
  * apply the plans, then move all outputs into place at once.
  */
-export async function checkCommand(options: CheckOptions, io: CliIo): Promise<CheckReport> {
+export async function runCheckCommand(options: CheckOptions, io: CliIo): Promise<CheckReport> {
   const inputs = await loadInputs(options, io);
   const staged = await StagedOutput.open(options.out);
   try {
@@ -43,8 +39,8 @@ export async function checkCommand(options: CheckOptions, io: CliIo): Promise<Ch
     );
     await staged.commit(report.letters.length === 0 ? ['letters'] : []);
     for (const line of summaryLines(report)) io.out(line);
-    const names = outputNames(options.books.map((path) => ({ path })));
-    io.out(`Результаты: ${options.out} (${names.join(', ')}${report.letters.length > 0 ? ', letters/' : ''}, report.json).`);
+    const names = checkedBookNames(options.books);
+    io.out(`Результаты: ${options.out} (${names.join(', ')}${report.letters.length > 0 ? ', letters/' : ''}, ${REPORT_FILE}).`);
     return report;
   } catch (error) {
     await staged.abandon();
@@ -58,37 +54,31 @@ async function checkAndDraft(
   staged: StagedOutput,
   io: CliIo,
 ): Promise<{ report: CheckReport; plans: WorkbookPlan[] }> {
-  const grids = inputs.books.map((b) => b.grids);
+  const books = inputs.books.map((b) => b.grids);
   io.progress('Проверка по дорожной карте…');
-  let result: CheckResult = runCheck({
-    books: grids,
+  let session: CheckSession = checkSession({
+    books,
     roadmap: inputs.roadmap,
     registry: inputs.registry,
     mapping: inputs.mapping,
     asOf: options.asOf,
     today: io.today,
     previous: inputs.previous,
+    letterSettings: inputs.letterSettings,
+    letterFormats: options.letters,
   });
-  if (!result.checked) throw new UnusableInput(noTablesReason(result));
+  if (!session.result.checked) throw new UnusableInput(noTablesReason(session.result));
 
-  let letters: ReportLetter[] = [];
-  if (options.letters.length > 0) {
-    const drafted = draftCheckLetters(result, grids, { settings: inputs.settings, today: io.today });
-    if (drafted.length > 0) {
-      io.progress(`Письма: ${drafted.length} (${options.letters.join(', ')})…`);
-      if (inputs.placeholderSettings) io.progress('Настройки писем не заданы (--settings): в письмах оставлены поля для заполнения.');
-      const rendered = await renderLetters(drafted, { formats: options.letters, combined: true, template: inputs.template });
-      result = {
-        ...withLetterRegister(result, grids, drafted, rendered.files),
-        diagnostics: [...result.diagnostics, ...rendered.diagnostics],
-      };
-      for (const file of rendered.files) await staged.write(file.path, file.data);
-      letters = letterReportEntries(drafted, rendered.files);
-    }
+  if (session.letters.length > 0) {
+    io.progress(`Письма: ${session.letters.length} (${options.letters.join(', ')})…`);
+    if (session.placeholderLetters) io.progress('Настройки писем не заданы (--settings): в письмах оставлены поля для заполнения.');
+    const rendered = await renderSessionLetters(session, books, { formats: options.letters, combined: true, template: inputs.template });
+    session = rendered.session;
+    for (const file of rendered.files) await staged.write(file.path, file.data);
   }
-  const report = buildReport(result, letters);
-  await staged.write('report.json', `${JSON.stringify(report, null, 2)}\n`);
-  return { report, plans: result.books.map((b) => b.plan) };
+  const report = sessionReport(session);
+  await staged.write(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  return { report, plans: session.result.books.map((b) => b.plan) };
 }
 
 async function writeCheckedBooks(
@@ -97,7 +87,7 @@ async function writeCheckedBooks(
   staged: StagedOutput,
   io: CliIo,
 ): Promise<void> {
-  const names = outputNames(books);
+  const names = checkedBookNames(books.map((b) => b.path));
   for (let i = 0; i < names.length; i++) {
     const book = books[i];
     io.progress(`Запись «${names[i]}»…`);
@@ -106,27 +96,4 @@ async function writeCheckedBooks(
     books[i] = { path: book.path } as LoadedBook; // let this exceljs model go before the next book is written
     await staged.write(names[i], bytes);
   }
-}
-
-/** «мониторинг.xlsx» → «мониторинг.checked.xlsx»; checking a checked book keeps one «.checked»; same names get «-2». */
-export function outputNames(books: { path: string }[]): string[] {
-  const used = new Set<string>();
-  return books.map((b) => {
-    const stem = basename(b.path)
-      .replace(/\.xlsx$/i, '')
-      .replace(/\.checked$/i, '');
-    let name = `${stem}.checked.xlsx`;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${stem}-${n}.checked.xlsx`;
-    used.add(name.toLowerCase());
-    return name;
-  });
-}
-
-function noTablesReason(result: CheckResult): string {
-  const names = result.books.map((b) => `«${b.book}»`).join(', ');
-  const first = result.diagnostics.find((d) => d.severity === 'error' && d.id !== 'ingest.no-tables');
-  const why = first
-    ? ` (${first.sheet ? `лист «${first.sheet}»${first.cell ? `, ${first.cell}` : ''}: ` : ''}${first.message.replace(/\.$/, '')})`
-    : '';
-  return `в ${names} не найдено ни одной таблицы мониторинга со списком школ${why}.`;
 }

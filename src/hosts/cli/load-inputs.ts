@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { PreviousRound } from '../../core/evaluate/evaluation';
 import { MappingOverride } from '../../core/ingest/ingest-types';
-import { LetterSettings } from '../../core/letters/letter-settings';
+import { ChosenLetterSettings } from '../../app/letter-defaults';
 import { Registry } from '../../core/model/registry';
 import { Roadmap } from '../../core/roadmap/schema';
 import { loadBook, loadRegistry, LoadedBook } from './load-books';
@@ -14,8 +14,7 @@ export interface Inputs {
   mapping: MappingOverride[];
   previous: PreviousRound | null;
   registry: Registry | null;
-  settings: LetterSettings;
-  placeholderSettings: boolean;
+  letterSettings: ChosenLetterSettings;
   template: Uint8Array | undefined;
   books: LoadedBook[];
 }
@@ -26,12 +25,12 @@ export async function loadInputs(options: CheckOptions, io: { progress(line: str
   const mapping = await loadMapping(options.mapping);
   const previous = await loadPrevious(options.previous, roadmap);
   const registry = await loadRegistry(options.registry);
-  const { settings, placeholder } = await loadSettings(options.settings);
+  const letterSettings = await loadSettings(options.settings);
   const template = options.template ? await readInputFile(options.template, 'Шаблон письма') : undefined;
   const books: LoadedBook[] = [];
   for (const path of options.books) {
     io.progress(`Чтение «${basename(path)}»…`);
     books.push(await loadBook(path));
   }
-  return { roadmap, mapping, previous, registry, settings, placeholderSettings: placeholder, template, books };
+  return { roadmap, mapping, previous, registry, letterSettings, template, books };
 }

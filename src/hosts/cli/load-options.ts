@@ -1,14 +1,14 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
+import { ChosenLetterSettings, DEFAULT_LETTER_SETTINGS } from '../../app/letter-defaults';
 import { PreviousRound } from '../../core/evaluate/evaluation';
 import { MappingOverride } from '../../core/ingest/ingest-types';
-import { LetterSettings, parseLetterSettings } from '../../core/letters/letter-settings';
+import { parseLetterSettings } from '../../core/letters/letter-settings';
 import { isKnownMeasure } from '../../core/model/measures';
 import { previousRoundFromReport } from '../../core/report/previous-round';
 import { parseRoadmapJsonText } from '../../core/roadmap/parse-roadmap';
 import { getPreset, PRESET_IDS } from '../../core/roadmap/presets';
 import { Roadmap } from '../../core/roadmap/schema';
-import { DEFAULT_LETTER_SETTINGS } from './default-letter-settings';
 import { readInputFile, readJsonFile } from './read-input-file';
 import { UnusableInput } from './unusable-input';
 
@@ -54,11 +54,11 @@ export async function loadMapping(path: string | null): Promise<MappingOverride[
   return parsed.data.map((m) => ({ sheet: m.sheet, column: m.column.toUpperCase(), measure: m.measure }));
 }
 
-export async function loadSettings(path: string | null): Promise<{ settings: LetterSettings; placeholder: boolean }> {
-  if (!path) return { settings: DEFAULT_LETTER_SETTINGS, placeholder: true };
+export async function loadSettings(path: string | null): Promise<ChosenLetterSettings> {
+  if (!path) return { settings: DEFAULT_LETTER_SETTINGS, placeholder: true, diagnostics: [] };
   const parsed = parseLetterSettings(await readJsonFile(path, 'Настройки писем'));
   if (!parsed.ok) throw new UnusableInput(`настройки писем «${basename(path)}»: ${parsed.diagnostics[0].message}`);
-  return { settings: parsed.settings, placeholder: false };
+  return { settings: parsed.settings, placeholder: false, diagnostics: [] };
 }
 
 export async function loadPrevious(path: string | null, roadmap: Roadmap): Promise<PreviousRound | null> {

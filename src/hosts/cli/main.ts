@@ -1,4 +1,4 @@
-import { checkCommand } from './check-command';
+import { runCheckCommand } from './check-command';
 import { parseArgs } from './parse-args';
 import { samplesCommand } from './samples/samples-command';
 import { todayLocal } from './today';
@@ -29,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
         await samplesCommand(command.dir, out);
         return 0;
       case 'check':
-        await checkCommand(command.options, { out, progress: (line) => err(`${PROGRAM}: ${line}`), today: todayLocal() });
+        await runCheckCommand(command.options, { out, progress: (line) => err(`${PROGRAM}: ${line}`), today: todayLocal() });
         return 0;
     }
   } catch (error) {

@@ -1,6 +1,6 @@
 import { isIsoDate } from '../../core/model/iso-date';
 
-export type LetterFormat = 'docx' | 'pdf';
+import type { LetterFormat } from '../../adapters/letters/render-letters';
 
 export interface CheckOptions {
   books: string[];

@@ -1,5 +1,6 @@
-import { AddinSettings } from '../../adapters/office/workbook-settings';
-import { CheckSession, describeDiagnostic } from '../../commands/check-session';
+import { CheckSession } from '../../app/check-session';
+import { CheckSettings } from '../../app/check-settings';
+import { describeDiagnostic } from '../../app/describe-diagnostic';
 import { FindingStatus } from '../../core/model/finding';
 import { formatRuDate } from '../../core/model/iso-date';
 import { listPresets } from '../../core/roadmap/presets';
@@ -18,14 +19,14 @@ const STATUS_WORDS: Record<FindingStatus, [string, string]> = {
 const AS_OF_SOURCE = { argument: 'выбрана в панели', workbook: 'найдена в книге', today: 'сегодня: в книге даты нет' } as const;
 
 export interface CheckViewActions {
-  run(settings: AddinSettings): void;
+  run(settings: CheckSettings): void;
   write(): void;
   report(): void;
 }
 
 /** Roadmap and date, the run button, then the dry run: what was found and who gets a letter. */
 export function checkView(
-  settings: AddinSettings,
+  settings: CheckSettings,
   session: CheckSession | null,
   mode: 'excel' | 'browser',
   act: CheckViewActions,

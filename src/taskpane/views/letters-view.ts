@@ -1,4 +1,4 @@
-import { CheckSession } from '../../commands/check-session';
+import { CheckSession } from '../../app/check-session';
 import { LetterModel } from '../../core/letters/letter-model';
 import { h } from '../dom';
 import { letterPreview } from '../letter-preview';

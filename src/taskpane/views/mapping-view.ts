@@ -1,5 +1,5 @@
-import { AddinSettings } from '../../adapters/office/workbook-settings';
-import { CheckSession } from '../../commands/check-session';
+import { CheckSession } from '../../app/check-session';
+import { CheckSettings } from '../../app/check-settings';
 import { MappingOverride } from '../../core/ingest/ingest-types';
 import { MEASURES, measureDef } from '../../core/model/measures';
 import { h } from '../dom';
@@ -12,7 +12,7 @@ const IGNORE = '';
  * measures: a fix is saved (in the workbook in Excel) and the check re-runs.
  */
 export function mappingView(
-  settings: AddinSettings,
+  settings: CheckSettings,
   session: CheckSession | null,
   save: (mapping: MappingOverride[]) => void,
 ): HTMLElement[] {

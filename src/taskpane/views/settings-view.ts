@@ -1,5 +1,6 @@
-import { AddinSettings } from '../../adapters/office/workbook-settings';
-import { describeDiagnostic, letterSettingsOf } from '../../commands/check-session';
+import { CheckSettings } from '../../app/check-settings';
+import { describeDiagnostic } from '../../app/describe-diagnostic';
+import { letterSettingsOf } from '../../app/letter-defaults';
 import { LetterSettings, parseLetterSettings } from '../../core/letters/letter-settings';
 import { Diagnostic } from '../../core/model/diagnostic';
 import { h } from '../dom';
@@ -26,7 +27,7 @@ function read(settings: LetterSettings, [a, b]: Field['path']): string {
 }
 
 /** The letter settings a department fills in once; saved in the workbook with the rest. */
-export function settingsView(settings: AddinSettings, save: (next: AddinSettings) => void, errors: Diagnostic[]): HTMLElement[] {
+export function settingsView(settings: CheckSettings, save: (next: CheckSettings) => void, errors: Diagnostic[]): HTMLElement[] {
   const current = letterSettingsOf(settings);
   const inputs = FIELDS.map((f) => {
     const input = h('input', {
@@ -58,7 +59,7 @@ export function settingsView(settings: AddinSettings, save: (next: AddinSettings
 }
 
 /** Validates before saving, so a typo never reaches the letters. */
-export function validateLetters(settings: AddinSettings): Diagnostic[] {
+export function validateLetters(settings: CheckSettings): Diagnostic[] {
   if (!settings.letters) return [];
   const parsed = parseLetterSettings(settings.letters);
   return parsed.ok ? [] : parsed.diagnostics;

@@ -1,20 +1,16 @@
 import { spawnSync } from 'child_process';
-
-function onPath(binary: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${binary}`]).status === 0;
-}
+import { describeWith, program } from '../../support/needs';
 
 /**
  * Tests that need LibreOffice or poppler. CI installs them (.ci/run) and must
  * run these tests; a developer machine without them skips, saying why.
  */
 export function describeWithTools(binaries: string[], title: string, body: () => void): void {
-  const missing = binaries.filter((b) => !onPath(b));
-  if (missing.length > 0 && !process.env.CI) {
-    describe.skip(`${title} (не установлены: ${missing.join(', ')})`, body);
-  } else {
-    describe(title, body);
-  }
+  describeWith(
+    binaries.map((b) => program(b)),
+    title,
+    body,
+  );
 }
 
 export function run(command: string, args: string[], timeoutMs = 240_000): string {

@@ -1,0 +1,118 @@
+import { letterFilePaths } from '../adapters/letters/letter-file-names';
+import { LetterFormat, RenderLettersOptions, RenderedFile, renderLetters } from '../adapters/letters/render-letters';
+import { PreviousRound } from '../core/evaluate/evaluation';
+import { MappingOverride } from '../core/ingest/ingest-types';
+import { LetterModel } from '../core/letters/letter-model';
+import { LetterFileRef, letterReportEntries } from '../core/letters/letter-register';
+import { LetterSettings } from '../core/letters/letter-settings';
+import { Diagnostic } from '../core/model/diagnostic';
+import { WorkbookGrids } from '../core/model/grid';
+import { IsoDate } from '../core/model/iso-date';
+import { Registry } from '../core/model/registry';
+import { draftCheckLetters, withLetterRegister } from '../core/pipeline/check-letters';
+import { CheckResult } from '../core/pipeline/check-result';
+import { runCheck } from '../core/pipeline/run-check';
+import { buildReport } from '../core/report/build-report';
+import { CheckReport } from '../core/report/report-types';
+import { Roadmap } from '../core/roadmap/schema';
+import { CheckSettings, roadmapOf } from './check-settings';
+import { ChosenLetterSettings, letterSettingsOf } from './letter-defaults';
+
+/** Everything a check needs, read by the host (files, the workbook, the clock). */
+export interface SessionInput {
+  books: WorkbookGrids[];
+  roadmap: Roadmap;
+  registry: Registry | null;
+  mapping: MappingOverride[];
+  asOf: IsoDate | null;
+  today: IsoDate;
+  previous?: PreviousRound | null;
+  letterSettings: ChosenLetterSettings;
+  /** The formats the letters will be produced in; none: no letters are drafted. */
+  letterFormats: readonly LetterFormat[];
+}
+
+/**
+ * A check as every host runs it (command line, ribbon, pane in Excel, pane in
+ * a browser): the pipeline, the letters, the register naming each letter's
+ * files. Nothing is written: the host applies the plans and saves the files.
+ */
+export interface CheckSession {
+  result: CheckResult;
+  letters: LetterModel[];
+  /** Each school's letter files: predicted until the letters are rendered, then the ones produced. */
+  letterFiles: LetterFileRef[];
+  letterSettings: LetterSettings;
+  /** The department has not filled the letter settings in: letters carry bracketed blanks. */
+  placeholderLetters: boolean;
+  /** Problems with the stored letter settings, shown next to the form. */
+  settingsDiagnostics: Diagnostic[];
+}
+
+/** The paths each school's letters will have, in every format asked for. */
+export function plannedLetterFiles(letters: readonly LetterModel[], formats: readonly LetterFormat[] = ['docx']): LetterFileRef[] {
+  return formats.flatMap((format) => letterFilePaths(letters, format));
+}
+
+export function checkSession(input: SessionInput): CheckSession {
+  const result = runCheck({
+    books: input.books,
+    roadmap: input.roadmap,
+    registry: input.registry,
+    mapping: input.mapping,
+    asOf: input.asOf,
+    today: input.today,
+    previous: input.previous ?? null,
+  });
+  const { settings, placeholder, diagnostics } = input.letterSettings;
+  const letters =
+    result.checked && input.letterFormats.length > 0 ? draftCheckLetters(result, input.books, { settings, today: input.today }) : [];
+  const letterFiles = plannedLetterFiles(letters, [...new Set(input.letterFormats)]);
+  return {
+    result: letters.length > 0 ? withLetterRegister(result, input.books, letters, letterFiles) : result,
+    letters,
+    letterFiles,
+    letterSettings: settings,
+    placeholderLetters: placeholder,
+    settingsDiagnostics: diagnostics,
+  };
+}
+
+/** The session of one workbook with the pane's settings: the dry run the pane shows first, and the ribbon's check. */
+export function checkBookSession(book: WorkbookGrids, settings: CheckSettings, today: IsoDate): CheckSession {
+  return checkSession({
+    books: [book],
+    roadmap: roadmapOf(settings),
+    registry: null,
+    mapping: settings.mapping,
+    asOf: settings.asOf,
+    today,
+    letterSettings: letterSettingsOf(settings),
+    // The register names the .docx each letter will have when exported.
+    letterFormats: ['docx'],
+  });
+}
+
+/**
+ * Renders the session's letters and ties the register to the files actually
+ * produced (a broken template produces none: the register then names none).
+ */
+export async function renderSessionLetters(
+  session: CheckSession,
+  books: WorkbookGrids[],
+  options: RenderLettersOptions,
+): Promise<{ session: CheckSession; files: RenderedFile[] }> {
+  if (session.letters.length === 0) return { session, files: [] };
+  const rendered = await renderLetters(session.letters, options);
+  const letterFiles = rendered.files.map(({ path, schoolId }) => ({ path, schoolId }));
+  const result = withLetterRegister(session.result, books, session.letters, letterFiles);
+  return {
+    session: { ...session, letterFiles, result: { ...result, diagnostics: [...result.diagnostics, ...rendered.diagnostics] } },
+    files: rendered.files,
+  };
+}
+
+/** report.json of the session. */
+export function sessionReport(session: CheckSession): CheckReport {
+  return buildReport(session.result, letterReportEntries(session.letters, session.letterFiles));
+}

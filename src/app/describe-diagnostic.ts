@@ -1,0 +1,16 @@
+import { Diagnostic } from '../core/model/diagnostic';
+import { CheckResult } from '../core/pipeline/check-result';
+
+/** «Лист «Школы», ячейка C7: …» — a diagnostic as one plain sentence with its place. */
+export function describeDiagnostic(d: Diagnostic): string {
+  const where = d.sheet ? `Лист «${d.sheet}»${d.cell ? `, ячейка ${d.cell}` : ''}: ` : '';
+  return `${where}${d.message}`;
+}
+
+/** The command line's one line for a run that found nothing to check. */
+export function noTablesReason(result: CheckResult): string {
+  const names = result.books.map((b) => `«${b.book}»`).join(', ');
+  const first = result.diagnostics.find((d) => d.severity === 'error' && d.id !== 'ingest.no-tables');
+  const why = first ? ` (${describeDiagnostic(first).replace(/^Лист/, 'лист').replace(/\.$/, '')})` : '';
+  return `в ${names} не найдено ни одной таблицы мониторинга со списком школ${why}.`;
+}

@@ -1,0 +1,79 @@
+import { checkBookSession, checkSession, renderSessionLetters, sessionReport } from '../../src/app/check-session';
+import { DEFAULT_SETTINGS } from '../../src/app/check-settings';
+import { DEFAULT_LETTER_SETTINGS, letterSettingsOf } from '../../src/app/letter-defaults';
+import { checkedBookNames } from '../../src/app/output-names';
+import { getPreset } from '../../src/core/roadmap/presets';
+import { REGISTRY_SHEET, book, fgisSheet } from '../core/pipeline/grids';
+
+const monitoring = book(
+  'Мониторинг ФГИС.xlsx',
+  fgisSheet('Регистрация педагогов во ФГИС «Моя школа» по состоянию на 03.03.2025', [
+    ['МБОУ СОШ №1', '3625010008', 40, 40],
+    ['МБОУ «СОШ № 12»', '3625010776', '21', 18],
+  ]),
+  REGISTRY_SHEET,
+);
+
+describe('the check session every host runs', () => {
+  it('names in the register, before rendering, exactly the letter files the renderer then produces', async () => {
+    const session = checkSession({
+      books: [monitoring],
+      roadmap: getPreset('municipal-2025')!,
+      registry: null,
+      mapping: [],
+      asOf: null,
+      today: '2025-03-05',
+      letterSettings: letterSettingsOf({ letters: null }),
+      letterFormats: ['docx', 'pdf'],
+    });
+    // «СОШ № 12» falls short and «ООШ с. Ивановка» sent nothing: two letters, each in two formats.
+    expect(session.letters.map((l) => l.school)).toEqual(['МБОУ «СОШ № 12»', 'МКОУ «ООШ с. Ивановка»']);
+    const predicted = session.result.books[0].plan.letterRegister.map((r) => r.file);
+
+    const { session: rendered, files } = await renderSessionLetters(session, [monitoring], { formats: ['docx', 'pdf'], combined: true });
+    expect(rendered.result.books[0].plan.letterRegister.map((r) => r.file)).toEqual(predicted);
+    expect(
+      files
+        .filter((f) => f.schoolId)
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(predicted.flatMap((p) => p.split(', ')).sort());
+    // The combined file for printing is produced too, and belongs to no school.
+    expect(files.some((f) => !f.schoolId && f.path.startsWith('letters/Все_письма_'))).toBe(true);
+    expect(sessionReport(rendered).letters.map((l) => l.files)).toEqual(predicted.map((p) => p.split(', ')));
+  });
+
+  it('drafts placeholder letters with the pane’s default settings and says so', () => {
+    const session = checkBookSession(monitoring, DEFAULT_SETTINGS, '2025-03-05');
+    expect(session.placeholderLetters).toBe(true);
+    expect(session.letterSettings).toBe(DEFAULT_LETTER_SETTINGS);
+    expect(session.letters[0].department.name).toBe('Управление образования [наименование]');
+    expect(session.result.books[0].plan.letterRegister[0].file).toMatch(/^letters\/3625010776_.*\.docx$/);
+  });
+
+  it('drafts no letters when no format is asked for', () => {
+    const session = checkSession({
+      books: [monitoring],
+      roadmap: getPreset('municipal-2025')!,
+      registry: null,
+      mapping: [],
+      asOf: null,
+      today: '2025-03-05',
+      letterSettings: letterSettingsOf({ letters: null }),
+      letterFormats: [],
+    });
+    expect(session.letters).toEqual([]);
+    expect(session.result.books[0].plan.letterRegister).toEqual([]);
+  });
+});
+
+describe('checked workbook names', () => {
+  it('keep one «.checked», whatever the path separator, and number the same names', () => {
+    expect(checkedBookNames(['C:\\Мониторинг\\март.xlsx', '/home/uo/март.checked.xlsx', 'апрель.XLSX', 'Март.xlsx'])).toEqual([
+      'март.checked.xlsx',
+      'март-2.checked.xlsx',
+      'апрель.checked.xlsx',
+      'Март-3.checked.xlsx',
+    ]);
+  });
+});
