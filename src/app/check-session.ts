@@ -11,6 +11,7 @@ import { IsoDate } from '../core/model/iso-date';
 import { Registry } from '../core/model/registry';
 import { draftCheckLetters, withLetterRegister } from '../core/pipeline/check-letters';
 import { CheckResult } from '../core/pipeline/check-result';
+import { roadmapFromBooks } from '../core/pipeline/roadmap-from-books';
 import { runCheck } from '../core/pipeline/run-check';
 import { buildReport } from '../core/report/build-report';
 import { CheckReport } from '../core/report/report-types';
@@ -27,6 +28,11 @@ export interface SessionInput {
   asOf: IsoDate | null;
   today: IsoDate;
   previous?: PreviousRound | null;
+  /**
+   * The rules came from a file the user named (`--roadmap FILE`): they win over a «Правила»
+   * sheet in the books. Otherwise such a sheet wins over the built-in plan.
+   */
+  roadmapFromFile?: boolean;
   letterSettings: ChosenLetterSettings;
   /** The formats the letters will be produced in; none: no letters are drafted. */
   letterFormats: readonly LetterFormat[];
@@ -55,15 +61,18 @@ export function plannedLetterFiles(letters: readonly LetterModel[], formats: rea
 }
 
 export function checkSession(input: SessionInput): CheckSession {
-  const result = runCheck({
+  const rules = roadmapFromBooks(input.books, input.roadmap, input.roadmapFromFile ?? false);
+  if (!rules.ok) return uncheckedSession(input, rules.diagnostics);
+  const checked = runCheck({
     books: input.books,
-    roadmap: input.roadmap,
+    roadmap: rules.roadmap,
     registry: input.registry,
     mapping: input.mapping,
     asOf: input.asOf,
     today: input.today,
     previous: input.previous ?? null,
   });
+  const result = rules.diagnostics.length > 0 ? { ...checked, diagnostics: [...rules.diagnostics, ...checked.diagnostics] } : checked;
   const { settings, placeholder, diagnostics } = input.letterSettings;
   const letters =
     result.checked && input.letterFormats.length > 0 ? draftCheckLetters(result, input.books, { settings, today: input.today }) : [];
@@ -75,6 +84,22 @@ export function checkSession(input: SessionInput): CheckSession {
     letterSettings: settings,
     placeholderLetters: placeholder,
     settingsDiagnostics: diagnostics,
+  };
+}
+
+/**
+ * A «Правила» sheet with bad rows: no check runs on half-loaded rules. The session says why,
+ * cell by cell, and checks nothing (the command line exits 1, the pane shows the messages).
+ */
+function uncheckedSession(input: SessionInput, problems: Diagnostic[]): CheckSession {
+  const empty = runCheck({ ...input, books: [], previous: null });
+  return {
+    result: { ...empty, books: [], diagnostics: problems, checked: false },
+    letters: [],
+    letterFiles: [],
+    letterSettings: input.letterSettings.settings,
+    placeholderLetters: input.letterSettings.placeholder,
+    settingsDiagnostics: input.letterSettings.diagnostics,
   };
 }
 

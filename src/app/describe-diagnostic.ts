@@ -9,6 +9,12 @@ export function describeDiagnostic(d: Diagnostic): string {
 
 /** The command line's one line for a run that found nothing to check. */
 export function noTablesReason(result: CheckResult): string {
+  const rules = result.diagnostics.filter((d) => d.severity === 'error' && d.id.startsWith('rules.'));
+  if (rules.length > 0) {
+    const shown = rules.slice(0, 5).map((d) => d.message.replace(/\.$/, ''));
+    const more = rules.length > shown.length ? `; и ещё ${rules.length - shown.length}` : '';
+    return `правила на листе «Правила» не прочитаны, проверка не выполнялась: ${shown.join('; ')}${more}.`;
+  }
   const names = result.books.map((b) => `«${b.book}»`).join(', ');
   const first = result.diagnostics.find((d) => d.severity === 'error' && d.id !== 'ingest.no-tables');
   const why = first ? ` (${describeDiagnostic(first).replace(/^Лист/, 'лист').replace(/\.$/, '')})` : '';

@@ -2,7 +2,7 @@ import { foldText } from '../ingest/fold-text';
 import { Diagnostic, diagnostic } from '../model/diagnostic';
 import { CellValue, Grid, WorkbookGrids } from '../model/grid';
 import { getPreset } from '../roadmap/presets';
-import { readRulesSheet } from '../roadmap/rules-sheet';
+import { RulesSheetResult, readRulesSheet } from '../roadmap/rules-sheet';
 import { RULES_SHEET } from '../roadmap/rules-table-layout';
 import { Roadmap } from '../roadmap/schema';
 
@@ -36,7 +36,7 @@ export function roadmapFromBooks(books: readonly WorkbookGrids[], given: Roadmap
       ],
     };
   }
-  const read = readRulesSheet(fromA1(first.grid), getPreset, given);
+  const read = rulesFromGrid(first.grid, given);
   if (!read.ok) {
     return { ok: false, diagnostics: read.diagnostics.map((d) => ({ ...d, sheet: first.grid.sheet })) };
   }
@@ -59,6 +59,11 @@ export function roadmapFromBooks(books: readonly WorkbookGrids[], given: Roadmap
     );
   }
   return { ok: true, roadmap: read.roadmap, fromSheet: true, diagnostics: notes };
+}
+
+/** A «Правила» sheet read into a roadmap; `fallback` fills what the sheet's heading does not name. */
+export function rulesFromGrid(grid: Grid, fallback: Roadmap): RulesSheetResult {
+  return readRulesSheet(fromA1(grid), getPreset, fallback);
 }
 
 /** The sheet's values as if its used range started at A1, so messages name the cells Excel shows. */

@@ -71,11 +71,9 @@ export class FileSource implements WorkbookSource {
     if (!this.session) throw new Error('Сначала выполните проверку.');
     await progress('Сборка проверенной книги…', 0.2);
     const read = await this.read();
-    const { applyPlan } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/apply-plan');
-    const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/write-workbook');
-    applyPlan(read.workbook, this.session.result.books[0].plan);
-    await progress('Запись файла…', 0.7);
-    const data = await writeWorkbook(read.workbook);
+    const { checkedWorkbookBytes } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/checked-workbook');
+    await progress('Запись файла…', 0.5);
+    const data = await checkedWorkbookBytes(read.workbook, this.session.result.books[0].plan);
     return { name: checkedBookNames([this.title])[0], data, mime: MIME.xlsx };
   }
 }

@@ -1,8 +1,7 @@
 import { CheckSession, checkSession, renderSessionLetters, sessionReport } from '../../app/check-session';
 import { noTablesReason } from '../../app/describe-diagnostic';
 import { REPORT_FILE, checkedBookNames } from '../../app/output-names';
-import { applyPlan } from '../../adapters/xlsx/apply-plan';
-import { writeWorkbook } from '../../adapters/xlsx/write-workbook';
+import { checkedWorkbookBytes } from '../../adapters/xlsx/checked-workbook';
 import { IsoDate } from '../../core/model/iso-date';
 import { WorkbookPlan } from '../../core/plan/workbook-plan';
 import { CheckReport } from '../../core/report/report-types';
@@ -59,6 +58,7 @@ async function checkAndDraft(
   let session: CheckSession = checkSession({
     books,
     roadmap: inputs.roadmap,
+    roadmapFromFile: inputs.roadmapFromFile,
     registry: inputs.registry,
     mapping: inputs.mapping,
     asOf: options.asOf,
@@ -91,8 +91,7 @@ async function writeCheckedBooks(
   for (let i = 0; i < names.length; i++) {
     const book = books[i];
     io.progress(`Запись «${names[i]}»…`);
-    applyPlan(book.workbook, plans[i]);
-    const bytes = await writeWorkbook(book.workbook);
+    const bytes = await checkedWorkbookBytes(book.workbook, plans[i]);
     books[i] = { path: book.path } as LoadedBook; // let this exceljs model go before the next book is written
     await staged.write(names[i], bytes);
   }

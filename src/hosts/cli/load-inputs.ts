@@ -11,6 +11,8 @@ import { readInputFile } from './read-input-file';
 
 export interface Inputs {
   roadmap: Roadmap;
+  /** The rules came from a file the user named: they win over a «Правила» sheet in the books. */
+  roadmapFromFile: boolean;
   mapping: MappingOverride[];
   previous: PreviousRound | null;
   registry: Registry | null;
@@ -21,7 +23,7 @@ export interface Inputs {
 
 /** Every input is read and checked before anything is written: an unusable one stops here. */
 export async function loadInputs(options: CheckOptions, io: { progress(line: string): void }): Promise<Inputs> {
-  const roadmap = await loadRoadmap(options.roadmap);
+  const { roadmap, fromFile: roadmapFromFile } = await loadRoadmap(options.roadmap);
   const mapping = await loadMapping(options.mapping);
   const previous = await loadPrevious(options.previous, roadmap);
   const registry = await loadRegistry(options.registry);
@@ -32,5 +34,5 @@ export async function loadInputs(options: CheckOptions, io: { progress(line: str
     io.progress(`Чтение «${basename(path)}»…`);
     books.push(await loadBook(path));
   }
-  return { roadmap, mapping, previous, registry, letterSettings, template, books };
+  return { roadmap, roadmapFromFile, mapping, previous, registry, letterSettings, template, books };
 }

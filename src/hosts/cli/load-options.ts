@@ -9,16 +9,43 @@ import { previousRoundFromReport } from '../../core/report/previous-round';
 import { parseRoadmapJsonText } from '../../core/roadmap/parse-roadmap';
 import { getPreset, PRESET_IDS } from '../../core/roadmap/presets';
 import { Roadmap } from '../../core/roadmap/schema';
+import { DEFAULT_ROADMAP } from '../../app/check-settings';
+import { readWorkbookGrids } from '../../adapters/xlsx/read-workbook-grids';
+import { rulesFromGrid } from '../../core/pipeline/roadmap-from-books';
+import { RULES_SHEET } from '../../core/roadmap/rules-table-layout';
 import { readInputFile, readJsonFile } from './read-input-file';
 import { UnusableInput } from './unusable-input';
 
-/** A preset id, or a roadmap JSON file whose first error is reported with its path. */
-export async function loadRoadmap(spec: string): Promise<Roadmap> {
+/**
+ * A preset id, a roadmap JSON file, or a workbook with a «Правила» sheet (`roadmap-control rules`
+ * writes one); the first error is reported with its path or cell. `fromFile`: the user named the
+ * rules, so they win over a «Правила» sheet in the checked books.
+ */
+export async function loadRoadmap(spec: string): Promise<{ roadmap: Roadmap; fromFile: boolean }> {
   const preset = getPreset(spec);
-  if (preset) return preset;
+  if (preset) return { roadmap: preset, fromFile: false };
+  if (/\.xls[xm]$/i.test(spec)) return { roadmap: await loadRulesWorkbook(spec), fromFile: true };
   if (!spec.toLowerCase().endsWith('.json')) {
-    throw new UnusableInput(`дорожная карта «${spec}» не найдена: укажите ${PRESET_IDS.join(' или ')} или файл .json.`);
+    throw new UnusableInput(`дорожная карта «${spec}» не найдена: укажите ${PRESET_IDS.join(' или ')}, файл .json или книгу с листом «${RULES_SHEET}».`);
   }
+  return { roadmap: await loadRoadmapJson(spec), fromFile: true };
+}
+
+async function loadRulesWorkbook(spec: string): Promise<Roadmap> {
+  const read = await readWorkbookGrids(await readInputFile(spec, 'Дорожная карта'), basename(spec));
+  if (!read.ok) throw new UnusableInput(`правила «${basename(spec)}»: ${read.reason}`);
+  const grid = read.book.grids.find((g) => g.sheet.trim().toLowerCase() === RULES_SHEET.toLowerCase());
+  if (!grid) throw new UnusableInput(`в книге «${basename(spec)}» нет листа «${RULES_SHEET}»: его пишет команда «roadmap-control rules».`);
+  const rules = rulesFromGrid(grid, getPreset(DEFAULT_ROADMAP)!);
+  if (!rules.ok) {
+    const shown = rules.diagnostics.slice(0, 5).map((d) => d.message.replace(/\.$/, ''));
+    const more = rules.diagnostics.length > shown.length ? `; и ещё ${rules.diagnostics.length - shown.length}` : '';
+    throw new UnusableInput(`правила «${basename(spec)}» не прочитаны: ${shown.join('; ')}${more}.`);
+  }
+  return rules.roadmap;
+}
+
+async function loadRoadmapJson(spec: string): Promise<Roadmap> {
   const text = new TextDecoder('utf-8').decode(await readInputFile(spec, 'Дорожная карта')).replace(/^\uFEFF/, '');
   const parsed = parseRoadmapJsonText(text);
   if (!parsed.ok) {

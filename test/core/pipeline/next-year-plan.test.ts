@@ -2,7 +2,7 @@ import { CellValue } from '../../../src/core/model/grid';
 import { draftCheckLetters } from '../../../src/core/pipeline/check-letters';
 import { roadmapFromBooks } from '../../../src/core/pipeline/roadmap-from-books';
 import { runCheck } from '../../../src/core/pipeline/run-check';
-import { DEFAULT_LETTER_SETTINGS } from '../../../src/hosts/cli/default-letter-settings';
+import { DEFAULT_LETTER_SETTINGS } from '../../../src/app/letter-defaults';
 import { getPreset } from '../../../src/core/roadmap/presets';
 import { roadmapToRulesSheet } from '../../../src/core/roadmap/rules-sheet';
 import { REGISTRY_SHEET, book, grid } from './grids';

@@ -3,7 +3,7 @@ import { draftCheckLetters } from '../../../src/core/pipeline/check-letters';
 import { runCheck } from '../../../src/core/pipeline/run-check';
 import { sheetStem } from '../../../src/core/pipeline/rounds';
 import { getPreset } from '../../../src/core/roadmap/presets';
-import { DEFAULT_LETTER_SETTINGS } from '../../../src/hosts/cli/default-letter-settings';
+import { DEFAULT_LETTER_SETTINGS } from '../../../src/app/letter-defaults';
 import { REGISTRY_SHEET, book, grid } from './grids';
 
 const roadmap = getPreset('municipal-2025')!;
