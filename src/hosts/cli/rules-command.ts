@@ -2,10 +2,14 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DEFAULT_ROADMAP } from '../../app/check-settings';
 import { rulesWorkbookBytes } from '../../adapters/xlsx/rules-workbook';
+import { countNominative, noun } from '../../core/model/nouns';
 import { rulesSheetPlan } from '../../core/plan/rules-sheet-plan';
 import { PRESET_IDS } from '../../core/roadmap/presets';
 import { loadRoadmap } from './load-options';
 import { UnusableInput } from './unusable-input';
+
+const ITEM = noun('пункт', 'пункта', 'пунктов');
+const INDICATOR = noun('показатель', 'показателя', 'показателей');
 
 export interface RulesOptions {
   /** A preset id, a rules .json or a rules workbook to start from. */
@@ -37,7 +41,8 @@ export async function rulesCommand(options: RulesOptions, out: (line: string) =>
     throw new UnusableInput(`правила не записаны в «${options.out}»: ${why}.`);
   }
   const indicators = roadmap.items.reduce((n, item) => n + item.indicators.length, 0);
-  out(`Правила «${roadmap.title}» (${roadmap.year}): ${roadmap.items.length} пунктов, ${indicators} показателей — записаны в ${options.out}.`);
+  const items = countNominative(roadmap.items.length, ITEM);
+  out(`Правила «${roadmap.title}» (${roadmap.year}): ${items}, ${countNominative(indicators, INDICATOR)} — записаны в ${options.out}.`);
   out(`Измените на листе «Правила» год, сроки и пороги и проверяйте по ним: roadmap-control check КНИГА.xlsx --roadmap ${options.out}`);
   out('Или скопируйте лист «Правила» в книгу мониторинга: тогда он заменяет встроенную дорожную карту.');
 }
