@@ -1,4 +1,6 @@
 import { runCheckCommand } from './check-command';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from './parse-args';
 import { samplesCommand } from './samples/samples-command';
 import { todayLocal } from './today';
@@ -21,6 +23,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'help':
         out(USAGE);
         return 0;
+      case 'version':
+        out(version());
+        return 0;
       case 'bad':
         err(`${PROGRAM}: ${command.message}.`);
         err(USAGE);
@@ -41,6 +46,11 @@ export async function main(argv: string[]): Promise<number> {
     err(`${PROGRAM}: проверка не выполнена из-за внутренней ошибки: ${oneLine(error)}`);
     return 1;
   }
+}
+
+/** package.json is two folders up from both src/hosts/cli and dist/hosts/cli. */
+function version(): string {
+  return (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 function oneLine(error: unknown): string {

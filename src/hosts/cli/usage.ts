@@ -2,7 +2,7 @@
 export const USAGE = `Использование:
   roadmap-control check КНИГА.xlsx [КНИГА2.xlsx ...] [параметры]
   roadmap-control samples ПАПКА        создать образцы книг мониторинга
-  roadmap-control --help
+  roadmap-control --help | --version
 
 Параметры проверки:
   --roadmap ID|ФАЙЛ.json   дорожная карта: municipal-2025 (по умолчанию), school-2023 или файл JSON
