@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from './parse-args';
 import { samplesCommand } from './samples/samples-command';
-import { todayLocal } from './today';
+import { todayLocal } from '../today';
 import { UnusableInput } from './unusable-input';
 import { USAGE } from './usage';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from '../../../src/hosts/cli/parse-args';
-import { todayLocal } from '../../../src/hosts/cli/today';
+import { todayLocal } from '../../../src/hosts/today';
 import { THREE_SCHOOLS, writeFgisBook } from './books';
 import { ContractReport } from './report-contract';
 import { listTree, readReport, runCli, tempDir } from './run-cli';
