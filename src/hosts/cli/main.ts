@@ -10,7 +10,7 @@ import { USAGE } from './usage';
 const PROGRAM = 'roadmap-control';
 
 /**
- * The command line. Exit codes (design.md): 0 the check ran (findings are not
+ * The command line. Exit codes (README): 0 the check ran (findings are not
  * failures), 1 unusable input with one Russian line, 2 bad arguments with the
  * usage. Nothing reaches the user as a stack trace.
  */

@@ -1,4 +1,4 @@
-/** The help text: the contract of design.md, in Russian for the user. */
+/** The help text: the command line of the README, in Russian for the user. */
 export const USAGE = `Использование:
   roadmap-control check КНИГА.xlsx [КНИГА2.xlsx ...] [параметры]
   roadmap-control samples ПАПКА        создать образцы книг мониторинга
