@@ -1,4 +1,4 @@
-import { todayIso } from '../taskpane/today';
+import { todayLocal } from '../hosts/today';
 import { RibbonHost, ribbonCheck, ribbonSummary } from './ribbon-commands';
 
 /**
@@ -11,7 +11,7 @@ function officeHost(): RibbonHost {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     // The host's clock, read here: the core never reads it.
-    today: todayIso,
+    today: todayLocal,
     bookName: () => Office.context.document.url?.split(/[\\/]/).pop() || 'Книга',
     notify: (message) => {
       const url = new URL('taskpane.html', window.location.href);

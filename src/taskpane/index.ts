@@ -3,7 +3,7 @@ import { h, mount } from './dom';
 import { ExcelSource } from './excel-source';
 import { whenOfficeReady } from './office-ready';
 import { PaneApp, PaneElements, View } from './pane-app';
-import { todayIso } from './today';
+import { todayLocal } from '../hosts/today';
 import { WorkbookSource } from './workbook-source';
 
 const VIEWS: View[] = ['check', 'mapping', 'letters', 'settings'];
@@ -32,7 +32,7 @@ function fileChooser(onChosen: (source: WorkbookSource) => void): HTMLElement {
   });
   input.addEventListener('change', async () => {
     const file = input.files?.[0];
-    if (file) onChosen(new FileSource(file.name, new Uint8Array(await file.arrayBuffer()), todayIso));
+    if (file) onChosen(new FileSource(file.name, new Uint8Array(await file.arrayBuffer()), todayLocal));
   });
   return h(
     'section',
@@ -59,7 +59,7 @@ async function boot(): Promise<void> {
   const host = await whenOfficeReady();
   if (host === 'excel') {
     if (!Office.context.requirements.isSetSupported('ExcelApi', '1.9')) return PaneApp.oldExcel(els);
-    await new PaneApp(els, new ExcelSource(todayIso), viewFromHash(), null).start();
+    await new PaneApp(els, new ExcelSource(todayLocal), viewFromHash(), null).start();
   } else {
     await new PaneApp(els, null, viewFromHash(), fileChooser, { load: loadBrowserSettings, save: saveBrowserSettings }).start();
   }

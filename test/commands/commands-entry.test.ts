@@ -1,3 +1,4 @@
+import { OfficeMockObject } from 'office-addin-mock';
 import { OLD_EXCEL_MESSAGE } from '../../src/commands/ribbon-commands';
 
 type Handler = (event: { completed: () => void }) => void;
@@ -9,7 +10,8 @@ describe('the ribbon function file', () => {
 
   beforeAll(async () => {
     g.window = { location: { href: 'https://addin.uo.example.ru/roadmap-control/commands.html' } };
-    g.Office = {
+    // Office.context as office-addin-mock builds it: the entry only sees the API surface it uses.
+    g.Office = new OfficeMockObject({
       onReady: (callback: (info: { host: string }) => void) => callback({ host: 'Excel' }),
       actions: { associate: (name: string, handler: Handler) => associated.set(name, handler) },
       context: {
@@ -18,7 +20,7 @@ describe('the ribbon function file', () => {
         requirements: { isSetSupported: () => false },
         ui: { displayDialogAsync: (url: string) => dialogs.push(url) },
       },
-    };
+    });
     // The entry registers its handlers on import, against the Office stub above.
     await import('../../src/commands/commands');
   });

@@ -1,14 +1,16 @@
 import { runCheckCommand } from './check-command';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from './parse-args';
 import { samplesCommand } from './samples/samples-command';
-import { todayLocal } from './today';
+import { todayLocal } from '../today';
 import { UnusableInput } from './unusable-input';
 import { USAGE } from './usage';
 
 const PROGRAM = 'roadmap-control';
 
 /**
- * The command line. Exit codes (design.md): 0 the check ran (findings are not
+ * The command line. Exit codes (README): 0 the check ran (findings are not
  * failures), 1 unusable input with one Russian line, 2 bad arguments with the
  * usage. Nothing reaches the user as a stack trace.
  */
@@ -20,6 +22,9 @@ export async function main(argv: string[]): Promise<number> {
     switch (command.kind) {
       case 'help':
         out(USAGE);
+        return 0;
+      case 'version':
+        out(version());
         return 0;
       case 'bad':
         err(`${PROGRAM}: ${command.message}.`);
@@ -41,6 +46,11 @@ export async function main(argv: string[]): Promise<number> {
     err(`${PROGRAM}: проверка не выполнена из-за внутренней ошибки: ${oneLine(error)}`);
     return 1;
   }
+}
+
+/** package.json is two folders up from both src/hosts/cli and dist/hosts/cli. */
+function version(): string {
+  return (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 function oneLine(error: unknown): string {

@@ -1,8 +1,8 @@
-/** The help text: the contract of design.md, in Russian for the user. */
+/** The help text: the command line of the README, in Russian for the user. */
 export const USAGE = `Использование:
   roadmap-control check КНИГА.xlsx [КНИГА2.xlsx ...] [параметры]
   roadmap-control samples ПАПКА        создать образцы книг мониторинга
-  roadmap-control --help
+  roadmap-control --help | --version
 
 Параметры проверки:
   --roadmap ID|ФАЙЛ.json   дорожная карта: municipal-2025 (по умолчанию), school-2023 или файл JSON

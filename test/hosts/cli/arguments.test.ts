@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from '../../../src/hosts/cli/parse-args';
-import { todayLocal } from '../../../src/hosts/cli/today';
+import { todayLocal } from '../../../src/hosts/today';
 import { THREE_SCHOOLS, writeFgisBook } from './books';
 import { ContractReport } from './report-contract';
 import { listTree, readReport, runCli, tempDir } from './run-cli';
@@ -15,6 +16,17 @@ describe('bad arguments: exit 2 with the usage', () => {
     ['a date in Russian order', ['check', 'a.xlsx', '--as-of', '03.03.2025'], /ГГГГ-ММ-ДД/],
     ['an unknown letter format', ['check', 'a.xlsx', '--letters', 'rtf'], /--letters: укажите docx, pdf/],
     ['an option without its value', ['check', 'a.xlsx', '--out'], /у параметра --out нет значения/],
+    [
+      'an unknown roadmap preset',
+      ['check', 'a.xlsx', '--roadmap', 'municipal-2024'],
+      /дорожная карта «municipal-2024» не найдена: укажите municipal-2025/,
+    ],
+    ['an option that is not the program’s', ['check', 'a.xlsx', '-x'], /неизвестный параметр «-x»/],
+    [
+      'an option whose value is missing before the next one',
+      ['check', 'a.xlsx', '--out', '--letters', 'none'],
+      /у параметра --out нет значения/,
+    ],
     ['an option given twice', ['check', 'a.xlsx', '--roadmap', 'school-2023', '--roadmap', 'municipal-2025'], /указан дважды/],
   ];
   it.each(cases)('%s', async (_what, argv, message) => {
@@ -23,6 +35,12 @@ describe('bad arguments: exit 2 with the usage', () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toContain('Использование:');
     expect(run.stdout).toBe('');
+  });
+
+  it('--version prints the version of package.json and exits 0', async () => {
+    const run = await runCli(['--version']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toBe(JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')).version);
   });
 
   it('--help prints the usage and exits 0', async () => {
@@ -51,12 +69,9 @@ describe('bad arguments: exit 2 with the usage', () => {
 });
 
 describe('unusable option files: exit 1 with one line', () => {
-  it('an unknown roadmap preset or a roadmap file with an error', async () => {
+  it('a roadmap file with an error, or a mapping naming an unknown measure', async () => {
     const dir = tempDir();
     const book = await writeFgisBook(dir, 'book.xlsx', THREE_SCHOOLS);
-    const unknown = await runCli(['check', book, '--roadmap', 'municipal-2024', '--out', join(dir, 'out')]);
-    expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/дорожная карта «municipal-2024» не найдена: укажите municipal-2025/);
     const { writeFileSync } = await import('node:fs');
     writeFileSync(join(dir, 'карта.json'), JSON.stringify({ id: 'x', title: 'Карта', year: 2025, items: [] }));
     const invalid = await runCli(['check', book, '--roadmap', join(dir, 'карта.json'), '--out', join(dir, 'out')]);

@@ -59,7 +59,7 @@ describe('roadmap-control check on the bundled sample, as of 03.03.2025', () => 
     expect(listTree(out).some((p) => p.startsWith('.roadmap-control-'))).toBe(false);
   });
 
-  it('writes report.json per the contract of design.md', () => {
+  it('writes report.json per the contract the README states', () => {
     const parsed = reportContract.safeParse(report);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
     expect(report.asOf).toBe('2025-03-03');

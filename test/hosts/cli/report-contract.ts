@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** report.json exactly as design.md («Contracts that others rely on») states it; extra fields are allowed. */
+/** report.json as the project promises it (the README, docs/letters.md); extra fields are allowed. */
 const cellValue = z.union([z.number(), z.string(), z.null()]);
 
 export const reportContract = z.object({
