@@ -55,7 +55,12 @@ export function runCheck(input: CheckInput): CheckResult {
     evaluation,
     rounds,
     books,
-    diagnostics: dedupe([...ingests.flatMap((b) => b.ingest.diagnostics), ...split.diagnostics, ...roadmapYearNotice(input.roadmap, asOf), ...evaluation.diagnostics]),
+    diagnostics: dedupe([
+      ...ingests.flatMap((b) => b.ingest.diagnostics),
+      ...split.diagnostics,
+      ...roadmapYearNotice(input.roadmap, asOf),
+      ...evaluation.diagnostics,
+    ]),
     checked: tables.length > 0,
   };
 }

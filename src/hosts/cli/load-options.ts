@@ -26,7 +26,9 @@ export async function loadRoadmap(spec: string): Promise<{ roadmap: Roadmap; fro
   if (preset) return { roadmap: preset, fromFile: false };
   if (/\.xls[xm]$/i.test(spec)) return { roadmap: await loadRulesWorkbook(spec), fromFile: true };
   if (!spec.toLowerCase().endsWith('.json')) {
-    throw new UnusableInput(`дорожная карта «${spec}» не найдена: укажите ${PRESET_IDS.join(' или ')}, файл .json или книгу с листом «${RULES_SHEET}».`);
+    throw new UnusableInput(
+      `дорожная карта «${spec}» не найдена: укажите ${PRESET_IDS.join(' или ')}, файл .json или книгу с листом «${RULES_SHEET}».`,
+    );
   }
   return { roadmap: await loadRoadmapJson(spec), fromFile: true };
 }

@@ -2,6 +2,7 @@ import { runCheckCommand } from './check-command';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from './parse-args';
+import { rulesCommand } from './rules-command';
 import { samplesCommand } from './samples/samples-command';
 import { todayLocal } from '../today';
 import { UnusableInput } from './unusable-input';
@@ -32,6 +33,9 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       case 'samples':
         await samplesCommand(command.dir, out);
+        return 0;
+      case 'rules':
+        await rulesCommand(command.options, out);
         return 0;
       case 'check':
         await runCheckCommand(command.options, { out, progress: (line) => err(`${PROGRAM}: ${line}`), today: todayLocal() });

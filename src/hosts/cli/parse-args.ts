@@ -2,6 +2,7 @@ import { parseArgs as parseNodeArgs } from 'node:util';
 import type { LetterFormat } from '../../adapters/letters/render-letters';
 import { isIsoDate } from '../../core/model/iso-date';
 import { PRESET_IDS } from '../../core/roadmap/presets';
+import type { RulesOptions } from './rules-command';
 
 export interface CheckOptions {
   books: string[];
@@ -21,6 +22,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'check'; options: CheckOptions }
   | { kind: 'samples'; dir: string }
+  | { kind: 'rules'; options: RulesOptions }
   /** Exit 2: what is wrong, in Russian. */
   | { kind: 'bad'; message: string };
 
@@ -44,16 +46,20 @@ export function parseArgs(argv: string[]): Command {
       ? { kind: 'samples', dir: rest[0] }
       : { kind: 'bad', message: 'укажите одну папку: roadmap-control samples ПАПКА' };
   }
-  if (command !== 'check') return { kind: 'bad', message: `неизвестная команда «${command}»` };
+  if (command !== 'check' && command !== 'rules') return { kind: 'bad', message: `неизвестная команда «${command}»` };
 
   const parsed = parseCheckArgs(rest);
   if ('message' in parsed) return { kind: 'bad', message: parsed.message };
   const { values, books } = parsed;
+  const roadmap = values.roadmap ?? 'municipal-2025';
+  if (!(PRESET_IDS as readonly string[]).includes(roadmap) && !/\.(json|xlsx|xlsm)$/i.test(roadmap))
+    return {
+      kind: 'bad',
+      message: `дорожная карта «${roadmap}» не найдена: укажите ${PRESET_IDS.join(' или ')}, файл .json или книгу .xlsx с листом «Правила»`,
+    };
+  if (command === 'rules') return rulesCommandArgs(values, books, roadmap);
   if (books.length === 0) return { kind: 'bad', message: 'не указана ни одна книга .xlsx для проверки' };
 
-  const roadmap = values.roadmap ?? 'municipal-2025';
-  if (!(PRESET_IDS as readonly string[]).includes(roadmap) && !roadmap.toLowerCase().endsWith('.json'))
-    return { kind: 'bad', message: `дорожная карта «${roadmap}» не найдена: укажите ${PRESET_IDS.join(' или ')} или файл .json` };
   const asOf = values['as-of'] ?? null;
   if (asOf !== null && !isIsoDate(asOf))
     return { kind: 'bad', message: `дата --as-of «${asOf}» должна быть в формате ГГГГ-ММ-ДД и существовать в календаре` };
@@ -75,6 +81,16 @@ export function parseArgs(argv: string[]): Command {
       previous: values.previous ?? null,
     },
   };
+}
+
+/** `rules [--roadmap ID|FILE] --out FILE.xlsx`: only those two options mean something here. */
+function rulesCommandArgs(values: Partial<Record<ValueOption, string>>, positionals: string[], roadmap: string): Command {
+  const other = VALUE_OPTIONS.find((name) => name !== 'roadmap' && name !== 'out' && values[name] !== undefined);
+  if (other) return { kind: 'bad', message: `параметр --${other} не относится к команде rules` };
+  if (positionals.length > 0) return { kind: 'bad', message: `лишний аргумент «${positionals[0]}»: книга для правил указывается в --out` };
+  const out = values.out;
+  if (!out || !/\.xlsx$/i.test(out)) return { kind: 'bad', message: 'укажите, куда записать правила: --out ПРАВИЛА.xlsx' };
+  return { kind: 'rules', options: { roadmap, out } };
 }
 
 /** node:util parseArgs, its English errors put into the Russian the user reads. */

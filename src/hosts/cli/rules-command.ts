@@ -37,7 +37,8 @@ export async function rulesCommand(options: RulesOptions, out: (line: string) =>
   } catch (error) {
     await rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'нет такой папки' : code === 'EACCES' || code === 'EPERM' ? 'нет прав на запись' : 'файл не удалось записать';
+    const why =
+      code === 'ENOENT' ? 'нет такой папки' : code === 'EACCES' || code === 'EPERM' ? 'нет прав на запись' : 'файл не удалось записать';
     throw new UnusableInput(`правила не записаны в «${options.out}»: ${why}.`);
   }
   const indicators = roadmap.items.reduce((n, item) => n + item.indicators.length, 0);

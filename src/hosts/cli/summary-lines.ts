@@ -9,6 +9,9 @@ const AS_OF_SOURCE_RU: Record<CheckReport['asOfSource'], string> = {
   today: 'в книге не найдена, взята сегодняшняя',
 };
 
+/** What the user must know about where the rules and the rounds came from: printed in full, not only counted. */
+const SAID_IN_FULL = new Set(['rules.from-sheet', 'rules.sheet-ignored', 'rules.year-passed', 'rounds.found', 'rounds.later-ignored']);
+
 /** The short Russian summary printed after a check (and by `npm run demo`). */
 export function summaryLines(report: CheckReport): string[] {
   const counts = FINDING_STATUSES.filter((s) => report.summary.findings[s] > 0).map(
@@ -22,5 +25,6 @@ export function summaryLines(report: CheckReport): string[] {
     `Результаты по показателям: ${counts.length > 0 ? counts.join(', ') : 'нет'}.`,
     `Подготовлено писем-запросов: ${report.summary.letters}.`,
     `Замечания к данным: ошибок — ${errors}, предупреждений — ${warnings} (подробно в report.json).`,
+    ...report.diagnostics.filter((d) => SAID_IN_FULL.has(d.id ?? '')).map((d) => d.message),
   ];
 }

@@ -1,11 +1,14 @@
 /** The help text: the command line of the README, in Russian for the user. */
 export const USAGE = `Использование:
   roadmap-control check КНИГА.xlsx [КНИГА2.xlsx ...] [параметры]
+  roadmap-control rules [--roadmap ID] --out ПРАВИЛА.xlsx   книга с листом «Правила» для правки в Excel
   roadmap-control samples ПАПКА        создать образцы книг мониторинга
   roadmap-control --help | --version
 
 Параметры проверки:
-  --roadmap ID|ФАЙЛ.json   дорожная карта: municipal-2025 (по умолчанию), school-2023 или файл JSON
+  --roadmap ID|ФАЙЛ       дорожная карта: municipal-2025 (по умолчанию), school-2023, файл .json
+                           или книга .xlsx с листом «Правила»; лист «Правила» в самой книге
+                           мониторинга заменяет встроенную дорожную карту
   --as-of ГГГГ-ММ-ДД       дата мониторинга (иначе — дата из книги, иначе — сегодня)
   --registry ФАЙЛ.xlsx     справочник ОО (иначе — лист «Справочник ОО» книги)
   --mapping ФАЙЛ.json      исправленное сопоставление столбцов (можно взять из report.json)
