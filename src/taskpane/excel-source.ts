@@ -1,11 +1,14 @@
 import { openWorkbook } from '../adapters/office/open-workbook';
 import { CheckSession } from '../app/check-session';
-import { CheckSettings, parseStoredSettings } from '../app/check-settings';
+import { CheckSettings, DEFAULT_ROADMAP, parseStoredSettings } from '../app/check-settings';
 import { saveSettings } from '../adapters/office/workbook-settings';
 import { prepareExcelCheck, writeExcelCheck } from '../commands/excel-check';
 import { IsoDate } from '../core/model/iso-date';
 import { Progress } from './progress';
-import { WorkbookSource } from './workbook-source';
+import { RulesWritten, WorkbookSource } from './workbook-source';
+import { writeRulesSheetInExcel } from '../adapters/office/write-rules-sheet';
+import { measuresSheetPlan, rulesSheetPlan } from '../core/plan/rules-sheet-plan';
+import { getPreset } from '../core/roadmap/presets';
 
 /** The open workbook, through Office.js: three syncs for a check, one to save settings. */
 export class ExcelSource implements WorkbookSource {
@@ -37,6 +40,17 @@ export class ExcelSource implements WorkbookSource {
       await progress('Проверка по дорожной карте…', 0.7);
       return prepared.session;
     });
+  }
+
+  async writeRules(roadmapId: string): Promise<RulesWritten> {
+    const roadmap = getPreset(roadmapId) ?? getPreset(DEFAULT_ROADMAP)!;
+    const notes = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
+    const result = await Excel.run((context) =>
+      writeRulesSheetInExcel(context, rulesSheetPlan(roadmap, roadmap.id), measuresSheetPlan(), { notes }),
+    );
+    return result.written
+      ? result
+      : { written: false, reason: `В книге уже есть лист «${result.existing}»: правила проверки берутся с него.` };
   }
 
   /** Re-reads the workbook (it may have changed since the dry run) and writes in the same batch. */

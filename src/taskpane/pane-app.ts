@@ -106,7 +106,12 @@ export class PaneApp {
       case 'letters':
         return lettersView(this.session, { exportAll: (f) => this.exportAll(f), exportOne: (l, f) => this.exportOne(l, f) });
       case 'settings':
-        return settingsView(this.settings, (next) => this.saveSettings(next), this.settingsErrors);
+        return settingsView(
+          this.settings,
+          (next) => this.saveSettings(next),
+          this.settingsErrors,
+          this.source ? (id) => this.writeRules(id) : null,
+        );
       default:
         return checkView(this.settings, this.session, this.source?.mode ?? 'browser', {
           run: (s) => this.run(s),
@@ -157,6 +162,23 @@ export class PaneApp {
         if (this.session && this.source) this.session = await this.source.check(next, this.bar().report);
         this.say(this.source?.mode === 'excel' ? 'Настройки сохранены в книге.' : 'Настройки сохранены в этом браузере.');
       }
+      this.render();
+    });
+  }
+
+  private writeRules(roadmapId: string): Promise<void> {
+    return this.guard(async () => {
+      const result = await this.source!.writeRules(roadmapId);
+      if (!result.written) {
+        this.say(result.reason);
+        return;
+      }
+      this.say(
+        this.source!.mode === 'excel'
+          ? 'Лист «Правила» добавлен в книгу: измените на нём сроки и пороги, следующая проверка возьмёт правила с него.'
+          : 'Лист «Правила» добавлен в проверяемую книгу: следующая проверка возьмёт правила с него, а скачанная проверенная книга будет содержать этот лист.',
+      );
+      this.session = null;
       this.render();
     });
   }

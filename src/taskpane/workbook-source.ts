@@ -23,4 +23,11 @@ export interface WorkbookSource {
   check(settings: CheckSettings, progress: Progress): Promise<CheckSession>;
   /** Excel: writes the last check into the workbook. Browser: builds the checked copy to download. */
   write(progress: Progress): Promise<OfferedFile | null>;
+  /**
+   * Puts the «Правила» sheet of a built-in plan into the workbook (in a browser: into the checked
+   * copy); the next check takes its rules from it. A sheet of that name already there is kept.
+   */
+  writeRules(roadmapId: string): Promise<RulesWritten>;
 }
+
+export type RulesWritten = { written: true } | { written: false; reason: string };

@@ -1,10 +1,15 @@
 import { CheckSession, checkBookSession } from '../../app/check-session';
-import { CheckSettings, DEFAULT_SETTINGS, parseStoredSettings } from '../../app/check-settings';
+import { CheckSettings, DEFAULT_ROADMAP, DEFAULT_SETTINGS, parseStoredSettings } from '../../app/check-settings';
 import { checkedBookNames } from '../../app/output-names';
 import { IsoDate } from '../../core/model/iso-date';
 import { MIME } from '../../taskpane/downloads';
 import { Progress } from '../../taskpane/progress';
-import { OfferedFile, WorkbookSource } from '../../taskpane/workbook-source';
+import { OfferedFile, RulesWritten, WorkbookSource } from '../../taskpane/workbook-source';
+import { Grid } from '../../core/model/grid';
+import { RulesSheetPlan, rulesSheetPlan } from '../../core/plan/rules-sheet-plan';
+import { PlannedSheet } from '../../core/plan/workbook-plan';
+import { getPreset } from '../../core/roadmap/presets';
+import { RULES_SHEET } from '../../core/roadmap/rules-table-layout';
 
 const STORAGE_KEY = 'roadmap-control.settings';
 
@@ -36,6 +41,8 @@ export class UnreadableFile extends Error {}
 export class FileSource implements WorkbookSource {
   readonly mode = 'browser';
   private session: CheckSession | null = null;
+  /** «Правила» the user asked for in this visit: part of the book from now on, and of the checked copy. */
+  private rules: RulesSheetPlan | null = null;
 
   constructor(
     readonly title: string,
@@ -55,6 +62,11 @@ export class FileSource implements WorkbookSource {
     const { readWorkbookGrids } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/read-workbook-grids');
     const read = await readWorkbookGrids(this.bytes.slice(), this.title);
     if (!read.ok) throw new UnreadableFile(`Файл «${this.title}» не удалось прочитать: ${read.reason}`);
+    if (this.rules && !hasRulesSheet(read.book.grids)) {
+      read.book.grids.push(plannedSheetGrid(this.rules));
+      const { writeRulesSheet } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/rules-workbook');
+      writeRulesSheet(read.workbook, this.rules);
+    }
     return read;
   }
 
@@ -64,6 +76,15 @@ export class FileSource implements WorkbookSource {
     await progress('Проверка по дорожной карте…', 0.5);
     this.session = checkBookSession(read.book, settings, this.today());
     return this.session;
+  }
+
+  async writeRules(roadmapId: string): Promise<RulesWritten> {
+    const read = await this.read();
+    if (hasRulesSheet(read.book.grids))
+      return { written: false, reason: `В книге уже есть лист «${RULES_SHEET}»: правила проверки берутся с него.` };
+    const roadmap = getPreset(roadmapId) ?? getPreset(DEFAULT_ROADMAP)!;
+    this.rules = rulesSheetPlan(roadmap, roadmap.id);
+    return { written: true };
   }
 
   /** The checked copy: the source re-read from the original bytes, the plan applied, written anew. */
@@ -76,4 +97,15 @@ export class FileSource implements WorkbookSource {
     const data = await checkedWorkbookBytes(read.workbook, this.session.result.books[0].plan);
     return { name: checkedBookNames([this.title])[0], data, mime: MIME.xlsx };
   }
+}
+
+function hasRulesSheet(grids: readonly Grid[]): boolean {
+  return grids.some((g) => g.sheet.trim().toLowerCase() === RULES_SHEET.toLowerCase());
+}
+
+/** A planned sheet as the grid an adapter would read back from it. */
+function plannedSheetGrid(sheet: PlannedSheet): Grid {
+  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  const values = sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.v ?? null));
+  return { sheet: sheet.name, values, numberFormats: [], originRow: 1, originCol: 1, merges: [] };
 }

@@ -1,4 +1,5 @@
-import { CheckSettings } from '../../app/check-settings';
+import { CheckSettings, DEFAULT_ROADMAP } from '../../app/check-settings';
+import { listPresets } from '../../core/roadmap/presets';
 import { describeDiagnostic } from '../../app/describe-diagnostic';
 import { letterSettingsOf } from '../../app/letter-defaults';
 import { LetterSettings, parseLetterSettings } from '../../core/letters/letter-settings';
@@ -26,8 +27,16 @@ function read(settings: LetterSettings, [a, b]: Field['path']): string {
   return v === undefined || v === null ? '' : String(v);
 }
 
-/** The letter settings a department fills in once; saved in the workbook with the rest. */
-export function settingsView(settings: CheckSettings, save: (next: CheckSettings) => void, errors: Diagnostic[]): HTMLElement[] {
+/**
+ * The letter settings a department fills in once; saved in the workbook with the rest. Below them,
+ * the rules: a built-in plan written as a «Правила» sheet into the workbook, to edit for next year.
+ */
+export function settingsView(
+  settings: CheckSettings,
+  save: (next: CheckSettings) => void,
+  errors: Diagnostic[],
+  writeRules: ((roadmapId: string) => void) | null,
+): HTMLElement[] {
   const current = letterSettingsOf(settings);
   const inputs = FIELDS.map((f) => {
     const input = h('input', {
@@ -55,6 +64,7 @@ export function settingsView(settings: CheckSettings, save: (next: CheckSettings
       : null,
     ...inputs.flatMap(({ f, input }) => [h('label', {}, f.label, input)]),
     h('button', { class: 'primary', id: 'save-settings', onclick: submit }, 'Сохранить'),
+    ...rulesSection(settings, writeRules),
   ].filter((x) => x !== null) as HTMLElement[];
 }
 
@@ -63,4 +73,34 @@ export function validateLetters(settings: CheckSettings): Diagnostic[] {
   if (!settings.letters) return [];
   const parsed = parseLetterSettings(settings.letters);
   return parsed.ok ? [] : parsed.diagnostics;
+}
+
+function rulesSection(settings: CheckSettings, writeRules: ((roadmapId: string) => void) | null): HTMLElement[] {
+  const select = h(
+    'select',
+    { id: 'rules-preset' },
+    ...listPresets().map((p) =>
+      h('option', { value: p.id, selected: p.id === (settings.roadmap ?? DEFAULT_ROADMAP) }, `${p.title} (${p.year})`),
+    ),
+  ) as HTMLSelectElement;
+  return [
+    h('h2', {}, 'Правила проверки'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Лист «Правила» в книге заменяет встроенную дорожную карту: на нём можно изменить сроки, пороги и пункты — например, для плана следующего года. Следующая проверка возьмёт правила с листа.',
+    ),
+    h('label', {}, 'Дорожная карта', select),
+    h(
+      'button',
+      {
+        class: 'secondary',
+        id: 'write-rules',
+        disabled: writeRules === null,
+        title: writeRules === null ? 'Сначала выберите книгу' : '',
+        onclick: () => writeRules?.(select.value),
+      },
+      'Записать лист «Правила» в книгу',
+    ),
+  ];
 }

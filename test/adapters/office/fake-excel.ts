@@ -42,6 +42,15 @@ export interface FakeSheet {
   frozenRows: number;
   columnWidths: Map<number, number>;
   charts: FakeChart[];
+  validations: FakeValidation[];
+  /** Cell address → note text. */
+  notes: Map<string, string>;
+}
+export interface FakeValidation {
+  address: string;
+  rule: unknown;
+  errorAlert: unknown;
+  prompt: unknown;
 }
 export interface FakeChart {
   type: string;
@@ -169,6 +178,8 @@ export class FakeExcel {
       frozenRows: 0,
       columnWidths: new Map(),
       charts: [],
+      validations: [],
+      notes: new Map(),
     };
     this.sheets.push(sheet);
     return sheet;
@@ -370,6 +381,12 @@ export class FakeExcel {
       getUsedRangeOrNullObject(valuesOnly = false) {
         return fake.usedRangeApi(name, valuesOnly);
       },
+      notes: {
+        add(cell: string, content: string) {
+          fake.queue('addNote', content);
+          sheet().notes.set(cell, content);
+        },
+      },
       charts: {
         add(type: string, source: { address?: string; fakeAddress?: string }, seriesBy: string) {
           fake.queue('addChart', type);
@@ -498,6 +515,25 @@ export class FakeExcel {
           return fake.responseSize(name, box);
         });
         return range;
+      },
+      get dataValidation() {
+        const validation: FakeValidation = { address: boxAddress(box), rule: null, errorAlert: null, prompt: null };
+        fake.sheet(name).validations.push(validation);
+        const set = (key: 'rule' | 'errorAlert' | 'prompt') => (v: unknown) => {
+          fake.queue('dataValidation', v);
+          validation[key] = v;
+        };
+        return {
+          set rule(v: unknown) {
+            set('rule')(v);
+          },
+          set errorAlert(v: unknown) {
+            set('errorAlert')(v);
+          },
+          set prompt(v: unknown) {
+            set('prompt')(v);
+          },
+        };
       },
       get values(): Raw[][] {
         return loaded ? fake.matrix(name, box, (c) => (c ? (c.value ?? '') : '')) : notLoaded('values');
