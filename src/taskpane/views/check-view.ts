@@ -1,6 +1,7 @@
 import { CheckSession } from '../../app/check-session';
 import { CheckSettings } from '../../app/check-settings';
 import { describeDiagnostic } from '../../app/describe-diagnostic';
+import { controlOutlook } from '../../core/evaluate/control-outlook';
 import { FindingStatus } from '../../core/model/finding';
 import { formatRuDate } from '../../core/model/iso-date';
 import { listPresets } from '../../core/roadmap/presets';
@@ -49,6 +50,38 @@ export function checkView(
   return [...form, ...(session ? findings(session, mode, act) : [])];
 }
 
+/** Where the rules and the rounds came from: the user must see it, not only a count of remarks. */
+const NOTICE_IDS = new Set(['rules.from-sheet', 'rules.sheet-ignored', 'rules.year-passed', 'rounds.found', 'rounds.later-ignored']);
+
+function notices(session: CheckSession): HTMLElement[] {
+  const said = session.result.diagnostics.filter((d) => NOTICE_IDS.has(d.id));
+  return said.length > 0 ? [h('ul', { class: 'notices' }, ...said.map((d) => h('li', {}, d.message)))] : [];
+}
+
+/** What the control calendar says is next, from the monitoring date, and what is overdue. */
+function outlook(session: CheckSession): HTMLElement[] {
+  const { next, overdue } = controlOutlook(session.result.evaluation.calendar, 5);
+  if (next.length === 0 && overdue.length === 0) return [];
+  const items: (HTMLElement | null)[] = [
+    h('h2', {}, 'Что дальше'),
+    h(
+      'ul',
+      { id: 'next-control' },
+      ...next.map((e) =>
+        h('li', {}, `${formatRuDate(e.date)} — п. ${e.item}: ${e.label.toLowerCase()}${e.state === 'due' ? ' (сейчас)' : ''}`),
+      ),
+    ),
+    overdue.length > 0
+      ? h(
+          'p',
+          { class: 'warn' },
+          `Просрочено без данных в книге: ${overdue.map((o) => `п. ${o.item}`).join(', ')} — см. лист «Календарь контроля».`,
+        )
+      : null,
+  ];
+  return items.filter((x): x is HTMLElement => x !== null);
+}
+
 function findings(session: CheckSession, mode: 'excel' | 'browser', act: CheckViewActions): HTMLElement[] {
   const { result, letters } = session;
   const counts = new Map<FindingStatus, number>();
@@ -65,6 +98,8 @@ function findings(session: CheckSession, mode: 'excel' | 'browser', act: CheckVi
         `На ${formatRuDate(result.asOf)} (${AS_OF_SOURCE[result.asOfSource]}): школ — ${result.registry.schools.length}, таблиц — ${result.tables.length}, писем — ${letters.length}.`,
       ),
       h('ul', { class: 'counts' }, ...[...counts].map(([s, n]) => h('li', { class: STATUS_WORDS[s][1] }, `${STATUS_WORDS[s][0]}: ${n}`))),
+      ...notices(session),
+      ...outlook(session),
       mode === 'excel'
         ? h('button', { class: 'primary', id: 'write-workbook', onclick: () => act.write() }, 'Записать в книгу')
         : h('button', { class: 'primary', id: 'download-workbook', onclick: () => act.write() }, 'Скачать проверенную книгу'),
