@@ -34,23 +34,23 @@ export interface RoundSplit {
 // A date inside a sheet name, with or without the year: «06.03», «06.03.2025», «2025-03-06», «от 06.03».
 const DATE_IN_NAME = /(?:(?:^|\s)(?:от|на)\s*)?(?<!\d)(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?(?![\d])|(\d{4})-(\d{2})-(\d{2})/g;
 
+/** The sheet name without its date and the punctuation around it: «Сферум (06.03)» → «Сферум»; «06.03» → «». */
+function withoutDate(sheet: string): string {
+  return sheet
+    .replace(DATE_IN_NAME, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s_.,;:()-]+$/g, '')
+    .replace(/^[\s_.,;:()-]+/g, '');
+}
+
 /** «Сферум 20.03» → «сферум»: the monitoring a sheet belongs to. */
 export function sheetStem(sheet: string): string {
-  return foldText(sheet.replace(DATE_IN_NAME, ' '))
-    .replace(/[\s_.,;:()-]+$/g, '')
-    .replace(/^[\s_.,;:()-]+/g, '')
-    .trim();
+  return foldText(withoutDate(sheet));
 }
 
 /** «Сферум 20.03» → «Сферум»: the monitoring's name as the user wrote it, for messages and «Динамика». */
 export function sheetLabel(sheet: string): string {
-  const label = sheet
-    .replace(DATE_IN_NAME, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s_.,;:()-]+$/g, '')
-    .replace(/^[\s_.,;:()-]+/g, '')
-    .trim();
-  return label || sheet;
+  return withoutDate(sheet) || sheet;
 }
 
 /**

@@ -45,7 +45,7 @@ export type RulesSheetResult = { ok: true; roadmap: Roadmap; baseId: string } | 
  */
 export function readRulesSheet(table: RulesTable, presetFor: (id: string) => Roadmap | undefined, fallback: Roadmap): RulesSheetResult {
   const heading = readHeading(table);
-  const problems: Diagnostic[] = [...heading.problems];
+  const problems: Diagnostic[] = [];
   const baseText = heading.values.base ? cellText(heading.values.base.value) : '';
   const base = baseText ? presetFor(baseText) : fallback;
   if (!base) {
@@ -92,7 +92,7 @@ interface HeadingCell {
 }
 
 /** Label → value cell of the heading rows above the table header (labels in column A). */
-function readHeading(table: RulesTable): { values: Partial<Record<HeadingKey, HeadingCell>>; problems: Diagnostic[] } {
+function readHeading(table: RulesTable): { values: Partial<Record<HeadingKey, HeadingCell>> } {
   const values: Partial<Record<HeadingKey, HeadingCell>> = {};
   const byLabel = new Map(Object.entries(HEADING_LABELS).map(([key, label]) => [foldHeader(label), key as HeadingKey]));
   for (let r = 0; r < Math.min(table.length, 10); r++) {
@@ -102,5 +102,5 @@ function readHeading(table: RulesTable): { values: Partial<Record<HeadingKey, He
     const key = byLabel.get(label);
     if (key && values[key] === undefined) values[key] = { value: row[1] ?? null, cell: `B${r + 1}` };
   }
-  return { values, problems: [] };
+  return { values };
 }
