@@ -8,20 +8,31 @@ const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relat
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-/** A package as its parts: path inside the zip (no leading slash) → bytes. */
-export type PackageParts = Record<string, Uint8Array>;
+/** A package's parts by path inside the zip (no leading slash): the exceljs output unzipped, or the package editor's. */
+export interface PartStore {
+  has(path: string): boolean;
+  text(path: string): string | undefined;
+  setText(path: string, text: string): void;
+}
+
+/** Unzipped parts (path → bytes) as a PartStore. */
+function recordStore(parts: Record<string, Uint8Array>): PartStore {
+  return {
+    has: (path) => parts[path] !== undefined,
+    text: (path) => (parts[path] === undefined ? undefined : strFromU8(parts[path]!)),
+    setText: (path, text) => void (parts[path] = strToU8(text)),
+  };
+}
 
 /** The worksheet part of a sheet, from workbook.xml and its relationships. */
-export function sheetPartPath(parts: PackageParts, sheetName: string): string | null {
-  const workbook = parts['xl/workbook.xml'];
-  const rels = parts['xl/_rels/workbook.xml.rels'];
+export function sheetPartPath(parts: PartStore, sheetName: string): string | null {
+  const workbook = parts.text('xl/workbook.xml');
+  const rels = parts.text('xl/_rels/workbook.xml.rels');
   if (!workbook || !rels) return null;
-  const sheetTag = [...strFromU8(workbook).matchAll(/<sheet\b[^>]*>/g)]
-    .map((m) => m[0])
-    .find((tag) => attr(tag, 'name') === escapeXml(sheetName));
+  const sheetTag = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => attr(tag, 'name') === escapeXml(sheetName));
   const id = sheetTag ? attr(sheetTag, 'r:id') : null;
   if (!id) return null;
-  const rel = [...strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => attr(tag, 'Id') === id);
+  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => attr(tag, 'Id') === id);
   const target = rel ? attr(rel, 'Target') : null;
   if (!target) return null;
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
@@ -33,8 +44,8 @@ function attr(tag: string, name: string): string | null {
 }
 
 /** The first free «prefix N suffix» part name: a user's own charts keep theirs. */
-function freePart(parts: PackageParts, prefix: string, suffix: string): { path: string; n: number } {
-  for (let n = 1; ; n++) if (!parts[`${prefix}${n}${suffix}`]) return { path: `${prefix}${n}${suffix}`, n };
+function freePart(parts: PartStore, prefix: string, suffix: string): { path: string; n: number } {
+  for (let n = 1; ; n++) if (!parts.has(`${prefix}${n}${suffix}`)) return { path: `${prefix}${n}${suffix}`, n };
 }
 
 // CT_Worksheet: the children that come after <drawing> in the schema.
@@ -73,40 +84,41 @@ export function childInsertionPoint(xml: string, before: ReadonlySet<string>): n
  * the `<drawing>` element in the sheet at its place in the schema. A sheet that already has a
  * drawing (none of ours does) is left as it is. Returns the number of charts added.
  */
-export function addChartParts(parts: PackageParts, sheets: readonly PlannedSheet[]): number {
+export function addChartParts(parts: PartStore, sheets: readonly PlannedSheet[]): number {
   let added = 0;
   const overrides: string[] = [];
   for (const sheet of sheets) {
     const charts = sheet.charts ?? [];
     if (charts.length === 0) continue;
     const sheetPath = sheetPartPath(parts, sheet.name);
-    if (!sheetPath || !parts[sheetPath]) continue;
-    const sheetXml = strFromU8(parts[sheetPath]!);
+    const sheetXml = sheetPath ? parts.text(sheetPath) : undefined;
+    if (!sheetPath || sheetXml === undefined) continue;
     if (/<drawing\b/.test(sheetXml)) continue;
 
     const drawing = freePart(parts, 'xl/drawings/drawing', '.xml');
-    parts[drawing.path] = strToU8(drawingXml(charts));
+    parts.setText(drawing.path, drawingXml(charts));
     overrides.push(`<Override PartName="/${drawing.path}" ContentType="${DRAWING_TYPE}"/>`);
     const chartRels: string[] = [];
     charts.forEach((chart, i) => {
       const part = freePart(parts, 'xl/charts/chart', '.xml');
-      parts[part.path] = strToU8(chartXml(chart, sheet.name, sheet.rows));
+      parts.setText(part.path, chartXml(chart, sheet.name, sheet.rows));
       overrides.push(`<Override PartName="/${part.path}" ContentType="${CHART_TYPE}"/>`);
       chartRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${part.n}.xml"/>`);
       added++;
     });
-    parts[`xl/drawings/_rels/drawing${drawing.n}.xml.rels`] = strToU8(
+    parts.setText(
+      `xl/drawings/_rels/drawing${drawing.n}.xml.rels`,
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${chartRels.join('')}</Relationships>`,
     );
 
     const relsPath = sheetPath.replace(/([^/]+)$/, '_rels/$1.rels');
-    const existingRels = parts[relsPath]
-      ? strFromU8(parts[relsPath]!)
-      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
+    const existingRels =
+      parts.text(relsPath) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
     const used = new Set([...existingRels.matchAll(/\sId="([^"]+)"/g)].map((m) => m[1]));
     let rid = 1;
     while (used.has(`rId${rid}`)) rid++;
-    parts[relsPath] = strToU8(
+    parts.setText(
+      relsPath,
       existingRels.replace(
         '</Relationships>',
         `<Relationship Id="rId${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawing.n}.xml"/></Relationships>`,
@@ -118,11 +130,11 @@ export function addChartParts(parts: PackageParts, sheets: readonly PlannedSheet
     if (!/<worksheet\b[^>]*\sxmlns:r=/.test(xml)) {
       xml = xml.replace(/<worksheet\b/, '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
     }
-    parts[sheetPath] = strToU8(xml);
+    parts.setText(sheetPath, xml);
   }
   if (overrides.length > 0) {
-    const types = strFromU8(parts['[Content_Types].xml']!);
-    parts['[Content_Types].xml'] = strToU8(types.replace('</Types>', `${overrides.join('')}</Types>`));
+    const types = parts.text('[Content_Types].xml')!;
+    parts.setText('[Content_Types].xml', types.replace('</Types>', `${overrides.join('')}</Types>`));
   }
   return added;
 }
@@ -131,6 +143,6 @@ export function addChartParts(parts: PackageParts, sheets: readonly PlannedSheet
 export function withChartParts(bytes: Uint8Array, sheets: readonly PlannedSheet[]): Uint8Array {
   if (!sheets.some((s) => (s.charts ?? []).length > 0)) return bytes;
   const parts = unzipSync(bytes);
-  if (addChartParts(parts, sheets) === 0) return bytes;
+  if (addChartParts(recordStore(parts), sheets) === 0) return bytes;
   return zipSync(parts, { level: 6 });
 }
