@@ -146,7 +146,7 @@ export const SIGNATURES: readonly MeasureSignature[] = [
   { measure: 'mb_rooms', cues: [/аудиторн|кабинет|помещени/], not: [/длин|ширин|размер|площад|температур|оборудован|оснащ/] },
   { measure: 'mb_room_size', cues: [/длин|ширин|размер|площад/] },
   { measure: 'mb_room_temperature', cues: [/температур/] },
-  { measure: 'mb_room_equipment', cues: [/оснащ|оборудован/], not: [/не использ|неисправ|устарев|устарел|простаив|единиц/] },
+  { measure: 'mb_room_equipment', cues: [/оснащ|оборудован/], not: [/не использ|неиспольз|неисправ|устарев|устарел|простаив|единиц/] },
   { measure: 'schedule_current', cues: [/расписани/] },
   {
     measure: 'lessons_total',
@@ -182,7 +182,7 @@ export const SIGNATURES: readonly MeasureSignature[] = [
   { measure: 'staff_no_id_doc', subject: 'staff', cues: [WITHOUT, ID_DOC] },
   { measure: 'staff_no_education_doc', subject: 'staff', cues: [WITHOUT, /об образовани|документ\S* об обр|диплом/], not: [ID_DOC] },
   { measure: 'teachers_no_courses', subject: 'teachers', cues: [WITHOUT, /курс|повышени\S* квалиф|(^|[^а-я])кпк([^а-я]|$)/] },
-  { measure: 'equipment_unused', cues: [/оборудован/, /не использ|простаив/] },
+  { measure: 'equipment_unused', cues: [/оборудован/, /не использ|неиспольз|простаив/] },
   { measure: 'equipment_faulty', cues: [/оборудован/, /неисправ|устарев|устарел|сломан/] },
 
   { measure: 'report_halfyear', cues: [/полугод/, /отчет|дата/] },
