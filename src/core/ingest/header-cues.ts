@@ -22,7 +22,7 @@ const SYSTEM_PATTERNS: Array<[System, RegExp]> = [
   ['sferum', /сферум/],
   ['fgis', /моя школа|фгис|(^|[^а-я])мш([^а-я]|$)/],
   // Enrolment applications are handled in РИС ЭШ: «зачисление» names that system, not «Мое образование».
-  ['esh', /электронн\S* школ|(^|[^а-я])эш([^а-я]|$)|электронн\S* журнал|зачислени/],
+  ['esh', /электронн\S* школ|(^|[^а-я])эш([^а-я]|$)|электронн\S* журнал|зачислени|прием\S* в (оо|школ|1)/],
   ['kp', /кадров\S* профил|(^|[^а-я])кп([^а-я]|$)/],
   ['moe', /мое образование|(^|[^а-я])моеобр/],
   ['bipp', /бипп|банк инновац/],
@@ -37,10 +37,21 @@ const SYSTEM_WORDS = SYSTEM_PATTERNS.map(([s, p]): [System, RegExp] => [s, wordS
 
 export function subjectsIn(text: string): Set<Subject> {
   const found = new Set<Subject>();
-  for (const [subject, pattern] of SUBJECT_WORDS) if (pattern.test(text)) found.add(subject);
-  // «Чаты классов с родителями», «Уроки учителей»: the things counted, not the people named with them.
-  if (found.has('chats')) return new Set<Subject>(['chats']);
-  if (found.has('lessons')) return new Set<Subject>(['lessons']);
+  let thing: Subject | null = null;
+  let thingAt = Infinity;
+  let personAt = Infinity;
+  for (const [subject, pattern] of SUBJECT_WORDS) {
+    const at = text.search(pattern);
+    if (at < 0) continue;
+    found.add(subject);
+    if (subject === 'chats' || subject === 'lessons') {
+      if (at < thingAt) [thing, thingAt] = [subject, at];
+    } else if (!text.startsWith('родительск', at)) personAt = Math.min(personAt, at);
+  }
+  // «Чаты классов с родителями», «Уроки учителей»: the thing named first is counted, not the people
+  // named with it («родительские чаты» are chats); «Учителей, применяющих ЦОК на уроках» counts the teachers.
+  if (thing !== null && thingAt < personAt) return new Set<Subject>([thing]);
+  if (thing !== null) found.delete(thing);
   return found;
 }
 

@@ -31,6 +31,7 @@ const ACTIVE = /актив|использ/;
 const COK = /цок|контент/;
 const TOTAL = /всего|численност|оо-1|оо 1|списочн|общее (кол|числ)|по штату|контингент|количеств|(^|[^а-я])число/;
 const LINKED = /связк[аи]|связан|связа([^а-я]|$)|связь (учетн|профил|аккаунт)|привяз|синхрониз|сопоставл/;
+const NOT_LINKED = /не (связ|привяз|синхрониз)|несвяз|без связ|без привяз/;
 const WITHOUT = /без |отсутств|не указан|не заполн|нет /;
 const ID_DOC = /удостовер|(^|[^а-я])удл([^а-я]|$)|паспорт|свидетельств\S* о рожд|документ\S* личност/;
 const SNILS = /снилс/;
@@ -139,8 +140,9 @@ export const SIGNATURES: readonly MeasureSignature[] = [
   { measure: 'chats_sferum', subject: 'chats', system: 'sferum', cues: [/сферум|из них|переведен|создан/] },
 
   // The link sheet often says «связка» only in its title and «педагоги» over the column.
-  { measure: 'teachers_linked', subject: 'teachers', system: 'link', cues: [], not: [REG], when: (own) => !isTotalHeader(own) },
-  { measure: 'students_linked', subject: 'students', system: 'link', cues: [], not: [REG], when: (own) => !isTotalHeader(own) },
+  // «не связанных» is the complement, not the people linked.
+  { measure: 'teachers_linked', subject: 'teachers', system: 'link', cues: [], not: [REG, NOT_LINKED], when: (own) => !isTotalHeader(own) },
+  { measure: 'students_linked', subject: 'students', system: 'link', cues: [], not: [REG, NOT_LINKED], when: (own) => !isTotalHeader(own) },
 
   { measure: 'mb_location', cues: [/географ|местоположен|расположени/] },
   { measure: 'mb_rooms', cues: [/аудиторн|кабинет|помещени/], not: [/длин|ширин|размер|площад|температур|оборудован|оснащ/] },
@@ -152,12 +154,12 @@ export const SIGNATURES: readonly MeasureSignature[] = [
     measure: 'lessons_total',
     subject: 'lessons',
     cues: [/всего|количество|число/],
-    not: [/без|не отмеч|домашн|(^|[^а-я])д\/?з([^а-я]|$)|задани/],
+    not: [/без|не отмеч|не стоит|не проставл|отметк|домашн|(^|[^а-я])д\/?з([^а-я]|$)|задани/],
   },
   {
     measure: 'lessons_without_mark',
     subject: 'lessons',
-    cues: [/без отмет|не отмеч|без пометк|отсутств\S* отметк|не проставл|не проведен/],
+    cues: [/без отмет|не отмеч|без пометк|отсутств\S* отметк|не проставл|не стоит отметк|нет отметк|не проведен/],
   },
   { measure: 'lessons_with_homework', subject: 'lessons', cues: [/домашн|(^|[^а-я])д\/?з([^а-я]|$)/], not: [/без |не задан|отсутств/] },
   {
@@ -203,7 +205,8 @@ export const SIGNATURES: readonly MeasureSignature[] = [
   { measure: 'moe_applications', system: 'moe', cues: [APPLICATION], not: [/на (1|одно|одного|каждое) мероприят|средн/] },
   { measure: 'software_spent', cues: [/программн\S* обеспечен|(^|[^а-я])по([^а-я]|$)/, SPENT], not: [/отечествен|российск/] },
   { measure: 'software_domestic_spent', cues: [/отечествен|российск/, SPENT] },
-  { measure: 'bipp_practices', cues: [/практик/] },
+  // «Название практики» names one practice; the count is what 5.6 checks.
+  { measure: 'bipp_practices', system: 'bipp', cues: [/практик/], not: [/назван|наименовани|тема|автор|ссылк/] },
   { measure: 'internet_speed', cues: [/скорост|мбит/] },
   {
     measure: 'teachers_trained_cos',
@@ -215,10 +218,11 @@ export const SIGNATURES: readonly MeasureSignature[] = [
 ];
 
 /** «Дата направления информации в УО (п. 2.6)»: the roadmap item a report column answers. */
-const ITEM_NUMBER = /(?:(?:^|[^а-я])пп?\.|пункт[уа]?|(?:^|[^а-я])п(?=\s*\d))\s*(\d{1,2}\.\d{1,2})|\((\d{1,2}\.\d{1,2})\)/;
+const ITEM_NUMBER =
+  /(?:(?:^|[^а-я])пп?\.|пункт[уа]?|(?:^|[^а-я])п(?=\s*\d))\s*(\d{1,2}\.\d{1,2})|\((\d{1,2}\.\d{1,2})\)|^(\d{1,2}\.\d{1,2})\.?\s/;
 export const REPORT_CUE = /дата|направлен|представлен|предоставлен|информац|отчет|срок/;
 
 export function itemNumberIn(text: string): string | null {
   const m = ITEM_NUMBER.exec(text);
-  return m ? (m[1] ?? m[2]) : null;
+  return m ? (m[1] ?? m[2] ?? m[3]) : null;
 }
