@@ -51,7 +51,7 @@ describe('rules table round trip', () => {
       'Сноска «*»',
       'Контролируется',
     ]);
-    // 30 items, 5 of them without indicators, 42 indicators in all.
+    // 30 items, 5 of them without indicators, 43 indicators in all.
     expect(table).toHaveLength(1 + 5 + 43);
     const active = table[rowOf(table, '3.2-teachers-active') - 1];
     expect(active).toEqual([
