@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { benchBundle } from './bundle-bench';
 import { benchCli } from './cli-bench';
 import { Figure, figureMarkdown, figureTable } from './figures';
+import { benchHeaderCorpus } from './header-corpus-bench';
 import { benchIngestEvaluate } from './ingest-evaluate-bench';
 import { benchLetters } from './letters-bench';
 import { describeMachine } from './machine';
@@ -44,6 +45,7 @@ async function main(argv: string[]): Promise<void> {
     return benchOffice(await Promise.all(sizes.map((n) => (n === schools ? set : writeRegionSet(n)))));
   });
   await section('5. task pane bundle (webpack production build)', '5', () => benchBundle());
+  await section('6. header corpus', '6', () => benchHeaderCorpus());
 
   const head = `Machine: ${describeMachine()}\nRuns: median of ${runs}${quick ? ' (--quick: 500 schools, 50 letters; the budgets are for the full sizes)' : ''}`;
   process.stdout.write(`\n${head}\n\n${figureTable(figures)}\n`);

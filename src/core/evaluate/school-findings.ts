@@ -3,6 +3,7 @@ import { IsoDate } from '../model/iso-date';
 import { Registry } from '../model/registry';
 import { Indicator, Roadmap, RoadmapItem } from '../roadmap/schema';
 import { ObservationIndex, tablesCovering } from './observation-index';
+import { PresentParts, partsDetail, presentParts } from './present-parts';
 import { mainMeasures } from './rule-measures';
 import { evaluateRule } from './rules/evaluate-rule';
 import { attribute, newOutcome } from './rules/outcome-shape';
@@ -14,6 +15,8 @@ interface CoveredIndicator {
   indicator: Indicator;
   /** Tables whose columns include the indicator's main measure. */
   tables: number[];
+  /** A combined indicator judged on some of its parts only; null when all (or a single one) are present. */
+  parts: PresentParts | null;
 }
 
 /** School-scope indicators of monitored items that some table covers, in roadmap order. */
@@ -25,7 +28,7 @@ export function coveredSchoolIndicators(roadmap: Roadmap, index: ObservationInde
       if (indicator.scope !== 'school') continue;
       const tables = tablesCovering(index, mainMeasures(indicator.rule));
       // A sheet without the column says nothing about the indicator: no finding at all.
-      if (tables.length > 0) covered.push({ item, indicator, tables });
+      if (tables.length > 0) covered.push({ item, indicator, tables, parts: presentParts(indicator.rule, index) });
     }
   }
   return covered;
@@ -70,18 +73,24 @@ export function evaluateSchools(roadmap: Roadmap, registry: Registry, index: Obs
       present[s] = view.isIn(sets[s]);
     }
     for (let i = 0; i < covered.length; i++) {
-      const { item, indicator, tables } = covered[i];
+      const { item, indicator, tables, parts } = covered[i];
+      const rule = parts ? parts.rule : indicator.rule;
       const set = setOf[i];
       const ctx = contexts[set] ?? (contexts[set] = view.contextFor(tables));
       let result: RuleOutcome;
       if (indicator.dueFrom !== undefined && indicator.dueFrom > asOf) {
-        result = notDueYet(evaluateRule(ctx, indicator.rule), indicator.dueFrom);
+        result = notDueYet(evaluateRule(ctx, rule), indicator.dueFrom);
       } else if (!present[set]) {
-        result = absentOutcome(evaluateRule(ctx, indicator.rule), index.tables[tables[0]].sheet);
+        result = absentOutcome(evaluateRule(ctx, rule), index.tables[tables[0]].sheet);
       } else {
-        result = evaluateRule(ctx, indicator.rule);
+        result = evaluateRule(ctx, rule);
       }
-      findings[next++] = attribute(result, school.id, item.number, indicator.id, indicator.title);
+      const finding = attribute(result, school.id, item.number, indicator.id, indicator.title);
+      if (parts) {
+        finding.detail = partsDetail(parts, finding.detail);
+        finding.checkedParts = parts.checked;
+      }
+      findings[next++] = finding;
     }
   }
   return findings;

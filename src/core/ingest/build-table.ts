@@ -84,7 +84,7 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
   const active: ActiveColumn[] = [];
   const pool = new ValuePool();
   for (const m of mapping) {
-    if (m.measure === null || (m.confidence !== 'sure' && m.confidence !== 'user')) continue;
+    if (m.measure === null || (m.confidence !== 'sure' && m.confidence !== 'guess' && m.confidence !== 'user')) continue;
     // Two columns the user gave the same measure: the first one counts, as for guesses.
     if (active.some((a) => a.measure === m.measure)) continue;
     const def = measureDef(m.measure);
@@ -123,7 +123,7 @@ export function buildTable(input: BuildTableInput): { built: BuiltTable | null; 
     rows.push({ schoolName: name, inn: inn.inn, schoolId: null, sheet, row: r, measures });
   }
 
-  if (active.length === 0 && !mapping.some((m) => m.confidence === 'guess')) {
+  if (active.length === 0 && !mapping.some((m) => m.confidence === 'unknown')) {
     diagnostics.push(
       diagnostic('ingest.no-measures', 'info', `На листе «${sheet}» нет столбцов с показателями, которые удалось распознать.`, { sheet }),
     );

@@ -4,13 +4,36 @@ import { MeasureId, measureDef } from '../model/measures';
 /** Russian wording of what ingestion says about columns. */
 const label = (id: MeasureId): string => `«${measureDef(id)?.label ?? id}»`;
 
-export function uncertainColumn(sheet: string, cell: string, letter: string, header: string, options: MeasureId[]): Diagnostic {
+const either = (options: MeasureId[]): string => {
   const guesses = options.map(label);
-  const what = guesses.length > 1 ? `${guesses.slice(0, -1).join(', ')} или ${guesses[guesses.length - 1]}` : guesses[0];
+  return guesses.length > 1 ? `${guesses.slice(0, -1).join(', ')} или ${guesses[guesses.length - 1]}` : guesses[0];
+};
+
+/** A narrow winner: the column is used as `measure`, and the user is asked to confirm. */
+export function uncertainColumn(
+  sheet: string,
+  cell: string,
+  letter: string,
+  header: string,
+  measure: MeasureId,
+  others: MeasureId[],
+): Diagnostic {
+  const rest = others.length > 0 ? ` (возможно, это ${either(others)})` : '';
   return diagnostic(
     'ingest.column-uncertain',
     'warning',
-    `Столбец ${letter} «${header}» не распознан уверенно: возможно, это ${what}. Укажите соответствие в настройках сопоставления.`,
+    `Столбец ${letter} «${header}» распознан неуверенно: проверен как ${label(measure)}${rest}. Если это не так, укажите соответствие в настройках сопоставления.`,
+    { sheet, cell },
+  );
+}
+
+/** A column with data that no measure fits: nothing in it was checked. */
+export function unknownColumn(sheet: string, cell: string, letter: string, header: string, guesses: MeasureId[]): Diagnostic {
+  const hint = guesses.length > 0 ? ` Возможно, это ${either(guesses)}.` : '';
+  return diagnostic(
+    'ingest.column-unknown',
+    'warning',
+    `Столбец ${letter} «${header}» на листе «${sheet}» не распознан, его данные не проверялись.${hint} Укажите, что в нём, в настройках сопоставления.`,
     { sheet, cell },
   );
 }

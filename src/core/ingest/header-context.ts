@@ -2,6 +2,7 @@ import { columnLetters } from '../model/grid';
 import { IsoDate, excelSerialToIso } from '../model/iso-date';
 import { isDateFormat } from './date-text';
 import { cellText, foldText } from './fold-text';
+import { meaningText } from './header-words';
 import { SheetView } from './sheet-view';
 
 /**
@@ -16,6 +17,10 @@ export interface ColumnHeader {
   child: string;
   parent: string;
   context: string;
+  /** The same three as matching reads them (abbreviations written out, stems added: header-words.ts). */
+  childText: string;
+  parentText: string;
+  contextText: string;
   /** As the user reads it: «Педагогические работники › зарегистрированы». */
   label: string;
 }
@@ -27,6 +32,8 @@ export interface HeaderContext {
 }
 
 const blank = (s: string): boolean => s.trim() === '';
+/** «Карточки обучающихся без» over «СНИЛС», «ДУЛ»: the parent's last words begin each child's phrase. */
+const LEADS_INTO_CHILD = /(?:^|\s)(без|отсутству\S*|нет|не указан\S*|не заполнен\S*)$/;
 const PART_OF_LEFT = /^(из них|в т\.? ?ч\.?|в том числе)/;
 
 export function readHeaderContext(view: SheetView, headerRows: number[]): HeaderContext {
@@ -41,6 +48,7 @@ export function readHeaderContext(view: SheetView, headerRows: number[]): Header
     }
   }
   const context = foldText([view.sheet, ...titles].join(' | '));
+  const contextText = meaningText(context);
 
   // Texts per header row and column, merges spread over the cells they cover.
   const texts = headerRows.map((r) => {
@@ -64,7 +72,17 @@ export function readHeaderContext(view: SheetView, headerRows: number[]): Header
     const left = columns[columns.length - 1];
     if (!parent && PART_OF_LEFT.test(child) && left && left.col === view.firstCol + i - 1) parent = left.child;
     const col = view.firstCol + i;
-    columns.push({ col, letter: columnLetters(col), child, parent, context, label: parts.join(' › ') });
+    columns.push({
+      col,
+      letter: columnLetters(col),
+      child,
+      parent,
+      context,
+      childText: meaningText(LEADS_INTO_CHILD.test(parent) ? `${LEADS_INTO_CHILD.exec(parent)![1]} ${child}` : child),
+      parentText: parent ? meaningText(parent) : '',
+      contextText,
+      label: parts.join(' › '),
+    });
   }
   return { columns, titles, titleDateCells };
 }

@@ -1,15 +1,19 @@
 import { MeasureId, isKnownMeasure, measureDef } from '../model/measures';
 import { ColumnHeader } from './header-context';
 import { PERCENT_CUE, Subject, System, subjectsIn, systemsIn } from './header-cues';
-import { REPORT_CUE, SIGNATURES, itemNumberIn } from './synonyms';
+import { wordStart } from './header-words';
+import { MeasureSignature, REPORT_CUE, SIGNATURES, itemNumberIn } from './synonyms';
 
 /**
  * Scores every measure a column could be and decides how sure that is. Words
  * in the column's own header weigh 3, in its parent 2, in the titles and the
  * sheet name 1. A mapping is `sure` when the best candidate rests on full
  * evidence (its subject and system were both found) and beats every
- * runner-up with full evidence by a clear margin; otherwise it is a `guess`
- * that evaluation does not use.
+ * runner-up with full evidence by a clear margin; a narrower winner is a
+ * `guess` (used, and flagged with a warning); a tie between the best two, or
+ * no candidate at all, leaves the column `unknown` (the tied ones are offered
+ * as the best guesses). All words are matched where a word starts, on the
+ * header as header-words.ts reads it.
  */
 export interface ColumnHints {
   /** Most sampled values are written as percents (`85,7%` or a % format). */
@@ -27,9 +31,18 @@ export interface ColumnCandidate {
 
 export interface ColumnDecision {
   measure: MeasureId | null;
-  confidence: 'sure' | 'guess' | 'ignored';
+  confidence: 'sure' | 'guess' | 'unknown';
   alternatives: MeasureId[];
 }
+
+/** The signatures with every pattern matched at the start of a word only. */
+const WORD_SIGNATURES: readonly MeasureSignature[] = SIGNATURES.map((sig) => ({
+  ...sig,
+  cues: sig.cues.map(wordStart),
+  not: sig.not?.map(wordStart),
+}));
+const PERCENT_WORD = wordStart(PERCENT_CUE);
+const REPORT_WORD = wordStart(REPORT_CUE);
 
 const CLEAR_MARGIN = 2;
 const MAX_ALTERNATIVES = 3;
@@ -42,9 +55,9 @@ interface Nearest<T> {
 
 function nearest<T>(header: ColumnHeader, detect: (text: string) => Set<T>): Nearest<T> {
   const levels: Array<[string, number]> = [
-    [header.child, 3],
-    [header.parent, 2],
-    [header.context, 1],
+    [header.childText, 3],
+    [header.parentText, 2],
+    [header.contextText, 1],
   ];
   for (const [text, weight] of levels) {
     const found = text ? detect(text) : new Set<T>();
@@ -54,8 +67,8 @@ function nearest<T>(header: ColumnHeader, detect: (text: string) => Set<T>): Nea
 }
 
 function cueWeight(pattern: RegExp, header: ColumnHeader): number {
-  if (pattern.test(header.child)) return 3;
-  if (pattern.test(header.parent)) return 2;
+  if (pattern.test(header.childText)) return 3;
+  if (header.parentText && pattern.test(header.parentText)) return 2;
   return 0;
 }
 
@@ -64,24 +77,25 @@ function reportCandidate(header: ColumnHeader, hints: ColumnHints): ColumnCandid
   if (!item) return null;
   const measure = `report_${item.replace('.', '_')}`;
   if (!isKnownMeasure(measure)) return null;
-  const worded = REPORT_CUE.test(header.child) || REPORT_CUE.test(header.parent);
+  const worded = REPORT_WORD.test(header.childText) || REPORT_WORD.test(header.parentText);
   return { measure, score: 6 + (worded ? 3 : 0) + (hints.dates ? 2 : 0), weak: !worded && !hints.dates };
 }
 
 export function scoreColumn(header: ColumnHeader, hints: ColumnHints): ColumnCandidate[] {
   const subjects = nearest<Subject>(header, subjectsIn);
   const systems = nearest<System>(header, systemsIn);
-  const speaksOfShare = hints.percent || PERCENT_CUE.test(header.child) || PERCENT_CUE.test(header.parent);
+  const speaksOfShare = hints.percent || PERCENT_WORD.test(header.childText) || PERCENT_WORD.test(header.parentText);
   const peopleInHeader = subjects.weight >= 2 && PEOPLE.some((p) => subjects.found.has(p));
   const out: ColumnCandidate[] = [];
   const report = reportCandidate(header, hints);
   if (report) out.push(report);
 
-  for (const sig of SIGNATURES) {
+  for (const sig of WORD_SIGNATURES) {
     const type = measureDef(sig.measure)?.type;
     if ((type === 'count' || type === 'percent') && (sig.percent ?? false) !== speaksOfShare) continue;
     if (sig.noPeople && peopleInHeader) continue;
-    if (sig.not?.some((p) => p.test(header.child) || p.test(header.parent))) continue;
+    if (sig.when && !sig.when(header.childText)) continue;
+    if (sig.not?.some((p) => p.test(header.childText) || (header.parentText !== '' && p.test(header.parentText)))) continue;
     let score = 0;
     let rejected = false;
     for (const cue of sig.cues) {
@@ -102,6 +116,8 @@ export function scoreColumn(header: ColumnHeader, hints: ColumnHints): ColumnCan
       else score += subjects.weight;
     }
     if (sig.system) {
+      // «Педагогов, использующих ФГИС МШ и Сферум»: a header naming two systems is about neither alone.
+      if (systems.found.size > 1 && systems.weight >= 2) continue;
       if (systems.found.size === 0) weak = true;
       else if (!systems.found.has(sig.system)) continue;
       else score += systems.weight;
@@ -114,8 +130,13 @@ export function scoreColumn(header: ColumnHeader, hints: ColumnHints): ColumnCan
 }
 
 export function decideColumn(candidates: ColumnCandidate[]): ColumnDecision {
-  if (candidates.length === 0) return { measure: null, confidence: 'ignored', alternatives: [] };
+  if (candidates.length === 0) return { measure: null, confidence: 'unknown', alternatives: [] };
   const [top, second] = candidates;
+  // Two equally good readings: choosing one would be a coin toss that may send a letter.
+  if (second && second.score === top.score && second.weak === top.weak) {
+    const tied = candidates.filter((c) => c.score === top.score && c.weak === top.weak);
+    return { measure: null, confidence: 'unknown', alternatives: tied.slice(0, MAX_ALTERNATIVES).map((c) => c.measure) };
+  }
   // A runner-up that lacks its context (no system, no subject) does not cast doubt on full evidence.
   const sure = !top.weak && (!second || second.weak || top.score - second.score >= CLEAR_MARGIN);
   return {

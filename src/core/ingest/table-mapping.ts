@@ -3,19 +3,20 @@ import { a1 } from '../model/grid';
 import { MeasureId, isKnownMeasure } from '../model/measures';
 import { ColumnMapping } from '../model/monitoring';
 import { columnHints } from './column-hints';
-import { duplicateColumn, overrideOutsideTable, uncertainColumn, unknownMeasureOverride } from './column-messages';
+import { duplicateColumn, overrideOutsideTable, uncertainColumn, unknownColumn, unknownMeasureOverride } from './column-messages';
 import { ColumnHeader } from './header-context';
+import { isIdentityHeader } from './identity-columns';
 import { MappingOverride } from './ingest-types';
 import { decideColumn, scoreColumn } from './map-columns';
 import { KeyColumns } from './school-column';
 import { SheetView } from './sheet-view';
 
 /**
- * The effective mapping of one table: every header column is listed (the key
- * columns and unrecognised ones as ignored), the user's overrides win, and a
- * measure claimed by two columns goes to the first. Guesses are reported only
- * when they touch a measure the roadmap needs: other columns are not worth a
- * warning, but the mapping view still shows them.
+ * The effective mapping of one table: every header column is accounted for.
+ * The user's overrides win; the key columns and the context columns (address,
+ * director, phone, notes…) are `identity`; a column with data that nothing
+ * recognised is `unknown` and reported, with the best guesses if any; a guess
+ * is used and reported; a measure claimed by two columns goes to the first.
  */
 export interface TableMappingInput {
   view: SheetView;
@@ -25,6 +26,14 @@ export interface TableMappingInput {
   headerBottom: number;
   overrides: readonly MappingOverride[];
   usedMeasures: ReadonlySet<MeasureId>;
+}
+
+function holdsData(view: SheetView, col: number, rows: number[]): boolean {
+  for (const r of rows) {
+    const v = view.value(r, col);
+    if (v !== null && !(typeof v === 'string' && v.trim() === '')) return true;
+  }
+  return false;
 }
 
 export function mapTable(input: TableMappingInput): { mapping: ColumnMapping[]; diagnostics: Diagnostic[] } {
@@ -49,15 +58,26 @@ export function mapTable(input: TableMappingInput): { mapping: ColumnMapping[]; 
     }
     if (override) diagnostics.push(unknownMeasureOverride(sheet, header.letter, String(override.measure)));
     if (keyCols.has(header.col)) {
-      mapping.push({ ...base, measure: null, confidence: 'ignored', alternatives: [] });
+      mapping.push({ ...base, measure: null, confidence: 'identity', alternatives: [] });
       continue;
     }
     const decision = decideColumn(scoreColumn(header, columnHints(view, header.col, input.sampleRows)));
+    if (
+      decision.confidence !== 'sure' &&
+      (isIdentityHeader(header.childText) || (!header.childText && isIdentityHeader(header.parentText)))
+    ) {
+      mapping.push({ ...base, measure: null, confidence: 'identity', alternatives: [] });
+      continue;
+    }
+    if (decision.confidence === 'unknown' && !holdsData(view, header.col, input.sampleRows)) {
+      mapping.push({ ...base, measure: null, confidence: 'ignored', alternatives: decision.alternatives });
+      continue;
+    }
     mapping.push({ ...base, ...decision });
   }
 
   for (const entry of mapping) {
-    if (entry.confidence !== 'sure' || entry.measure === null) continue;
+    if ((entry.confidence !== 'sure' && entry.confidence !== 'guess') || entry.measure === null) continue;
     const first = claimedBy.get(entry.measure);
     if (first && first !== entry.column) {
       diagnostics.push(duplicateColumn(sheet, first, entry.column, entry.measure));
@@ -67,11 +87,11 @@ export function mapTable(input: TableMappingInput): { mapping: ColumnMapping[]; 
   }
 
   for (const entry of mapping) {
-    if (entry.confidence !== 'guess' || entry.measure === null || duplicates.has(entry.column)) continue;
-    const options = [entry.measure, ...entry.alternatives];
-    if (!options.some((m) => input.usedMeasures.has(m))) continue;
     const col = columns.find((c) => c.letter === entry.column)!.col;
-    diagnostics.push(uncertainColumn(sheet, a1(input.headerBottom, col), entry.column, entry.header, options));
+    const cell = a1(input.headerBottom, col);
+    if (entry.confidence === 'unknown') diagnostics.push(unknownColumn(sheet, cell, entry.column, entry.header, entry.alternatives));
+    if (entry.confidence !== 'guess' || entry.measure === null || duplicates.has(entry.column)) continue;
+    diagnostics.push(uncertainColumn(sheet, cell, entry.column, entry.header, entry.measure, entry.alternatives));
   }
   for (const letter of overrides.keys()) diagnostics.push(overrideOutsideTable(sheet, letter));
   return { mapping, diagnostics };

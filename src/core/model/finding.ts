@@ -31,6 +31,11 @@ export interface Finding {
   detail: string | null;
   /** Compared with the previous round, when one was given. */
   comparison: Comparison | null;
+  /**
+   * A combined indicator judged on some of its parts (the others had no
+   * column): the parts checked, for the letter to name. Absent otherwise.
+   */
+  checkedParts?: string[];
 }
 
 export interface AggregateFinding {

@@ -10,7 +10,7 @@ export type MeasureType =
   | 'count'
   /** A share given directly as a percentage (85,7 % / 0,857). */
   | 'percent'
-  /** Any other number (Мбит/с, рубли). */
+  /** Any other number, fractions allowed: averages and rates (публикаций в неделю, Мбит/с), рубли. */
   | 'number'
   /** A date (report sent on …). */
   | 'date'
@@ -80,6 +80,7 @@ export const MEASURES: readonly MeasureDef[] = [
   m('teachers_sferum_active_pct', 'Доля активных педагогов в «Сферуме», %', 'percent', 'sferum'),
   m('students_sferum_registered', 'Обучающихся зарегистрировано в «Сферуме»', 'count', 'sferum', { noun: STUDENT }),
   m('students_sferum_registered_pct', 'Доля обучающихся, зарегистрированных в «Сферуме», %', 'percent', 'sferum'),
+  m('teachers_sferum_messages_week', 'Сообщений в неделю на педагога в «Сферуме» (в среднем)', 'number', 'sferum'),
   m('chats_total', 'Чатов классов с родителями всего', 'count', 'sferum', { noun: CHAT }),
   m('chats_sferum', 'Чатов в «Сферуме»', 'count', 'sferum', { noun: CHAT }),
 
@@ -97,6 +98,7 @@ export const MEASURES: readonly MeasureDef[] = [
   m('lessons_total', 'Уроков всего', 'count', 'esh', { noun: LESSON }),
   m('lessons_without_mark', 'Уроков без отметки «Урок проведен»', 'count', 'esh', { noun: LESSON }),
   m('lessons_with_homework', 'Уроков с домашним заданием', 'count', 'esh', { noun: LESSON }),
+  m('lessons_without_homework', 'Уроков без домашнего задания', 'count', 'esh', { noun: LESSON }),
   m('applications_overdue', 'Заявлений о зачислении с нарушением сроков', 'count', 'esh', { noun: APPLICATION }),
   m('students_no_id_doc', 'Карточек обучающихся без документа, удостоверяющего личность', 'count', 'esh', { noun: CARD }),
   m('students_no_snils', 'Карточек обучающихся без СНИЛС', 'count', 'esh', { noun: CARD }),
@@ -131,7 +133,8 @@ export const MEASURES: readonly MeasureDef[] = [
   m('social_contacts', 'Госпаблик: контактная информация', 'flag', 'social'),
   m('social_cover', 'Госпаблик: обложка', 'flag', 'social'),
   m('social_logo', 'Госпаблик: логотип', 'flag', 'social'),
-  m('social_posts_week', 'Публикаций в неделю в госпаблике', 'count', 'social', { noun: POST }),
+  // An average over the weeks of the period: 3,2 is a real answer, not a data error.
+  m('social_posts_week', 'Публикаций в неделю в госпаблике', 'number', 'social', { noun: POST }),
   m('moe_events', 'Мероприятий в РИС «Мое образование»', 'count', 'moe', { noun: EVENT }),
   m('moe_applications', 'Заявок обучающихся в РИС «Мое образование»', 'count', 'moe', { noun: APPLICATION }),
   m('software_spent', 'Потрачено на программное обеспечение, руб.', 'number', 'other', { unit: 'руб.' }),

@@ -30,6 +30,15 @@ export interface MonitoringRow {
   measures: Partial<Record<MeasureId, Observation>>;
 }
 
+/**
+ * How sure a column's mapping is. `sure` and `guess` are both used (a guess is
+ * flagged with a warning); `unknown` is a data column nothing recognised (a
+ * warning too); `identity` says which school a row is, or gives context (№,
+ * name, ИНН, municipality, address, director, phone, notes); `ignored` is a
+ * column with a header and no data; `user` wins over anything ingestion found.
+ */
+export type ColumnConfidence = 'sure' | 'guess' | 'user' | 'unknown' | 'identity' | 'ignored';
+
 /** How a column was mapped. `user` wins over anything ingestion guessed. */
 export interface ColumnMapping {
   sheet: string;
@@ -38,7 +47,7 @@ export interface ColumnMapping {
   /** The header text as read (parent › child for two-row headers). */
   header: string;
   measure: MeasureId | null;
-  confidence: 'sure' | 'guess' | 'user' | 'ignored';
+  confidence: ColumnConfidence;
   /** Other measures the column could be, best first (for the mapping view). */
   alternatives: MeasureId[];
 }

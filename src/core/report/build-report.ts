@@ -2,6 +2,7 @@ import { Finding, STATUSES_NEEDING_EXPLANATION } from '../model/finding';
 import { School } from '../model/registry';
 import { CheckResult } from '../pipeline/check-result';
 import { statusCounts } from '../plan/status-counts';
+import { columnCounts } from './column-summary';
 import { CheckReport, ReportFinding, ReportLetter, ReportSchool } from './report-types';
 
 /**
@@ -37,6 +38,7 @@ export function buildReport(result: CheckResult, letters: ReportLetter[]): Check
       findings: statusCounts(evaluation.findings),
       schoolsNeedingExplanation: schools.filter((s) => s.findings.some((f) => STATUSES_NEEDING_EXPLANATION.includes(f.status))).length,
       letters: letters.length,
+      columns: columnCounts(result.books.flatMap((b) => b.ingest.mapping)),
     },
   };
 }
@@ -67,5 +69,6 @@ function reportFinding(f: Finding): ReportFinding {
     indicatorId: f.indicatorId,
     unit: f.unit,
     comparison: f.comparison,
+    ...(f.checkedParts ? { checked: f.checkedParts } : {}),
   };
 }

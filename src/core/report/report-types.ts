@@ -3,6 +3,8 @@ import { MappingOverride } from '../ingest/ingest-types';
 import { Severity } from '../model/diagnostic';
 import { Comparison, FindingStatus } from '../model/finding';
 import { IsoDate } from '../model/iso-date';
+import { ColumnConfidence } from '../model/monitoring';
+import { ColumnCounts } from './column-summary';
 
 /**
  * report.json, exactly as design.md states it («Contracts that others rely
@@ -23,6 +25,8 @@ export interface ReportFinding {
   unit: string | null;
   /** Extra: against the previous round (`--previous`), null without one. */
   comparison: Comparison | null;
+  /** Extra, only for a combined indicator judged on some of its parts: the parts checked. */
+  checked?: string[];
 }
 
 export interface ReportSchool {
@@ -51,7 +55,7 @@ export interface ReportDiagnostic {
 export interface ReportMappingEntry extends MappingOverride {
   book: string;
   header: string;
-  confidence: 'sure' | 'guess' | 'user' | 'ignored';
+  confidence: ColumnConfidence;
 }
 
 export interface CheckReport {
@@ -71,5 +75,7 @@ export interface CheckReport {
     findings: Record<FindingStatus, number>;
     schoolsNeedingExplanation: number;
     letters: number;
+    /** Extra: table columns understood (a measure, or which school a row is) and not understood. */
+    columns: ColumnCounts;
   };
 }

@@ -1,6 +1,7 @@
 import { FINDING_STATUSES } from '../../core/model/finding';
 import { formatRuDate } from '../../core/model/iso-date';
 import { STATUS_RU } from '../../core/plan/status-words';
+import { columnSummaryLine } from '../../core/report/column-summary';
 import { CheckReport } from '../../core/report/report-types';
 
 const AS_OF_SOURCE_RU: Record<CheckReport['asOfSource'], string> = {
@@ -24,6 +25,7 @@ export function summaryLines(report: CheckReport): string[] {
     `Проверено школ: ${report.summary.schools}; из них требуют объяснений: ${report.summary.schoolsNeedingExplanation}.`,
     `Результаты по показателям: ${counts.length > 0 ? counts.join(', ') : 'нет'}.`,
     `Подготовлено писем-запросов: ${report.summary.letters}.`,
+    columnSummaryLine(report.summary.columns),
     `Замечания к данным: ошибок — ${errors}, предупреждений — ${warnings} (подробно в report.json).`,
     ...report.diagnostics.filter((d) => SAID_IN_FULL.has(d.id ?? '')).map((d) => d.message),
   ];

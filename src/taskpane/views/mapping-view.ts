@@ -4,7 +4,14 @@ import { MappingOverride } from '../../core/ingest/ingest-types';
 import { MEASURES, measureDef } from '../../core/model/measures';
 import { h } from '../dom';
 
-const CONFIDENCE = { sure: 'уверенно', guess: 'предположение', user: 'исправлено вами', ignored: 'не учитывается' } as const;
+const CONFIDENCE = {
+  sure: 'уверенно',
+  guess: 'предположение',
+  user: 'исправлено вами',
+  unknown: 'не распознан — выберите показатель',
+  identity: 'сведения о школе',
+  ignored: 'пустой, не учитывается',
+} as const;
 const IGNORE = '';
 
 /**
@@ -25,7 +32,8 @@ export function mappingView(
       { class: 'muted' },
       'Если столбец понят неверно, выберите, что в нём на самом деле. Исправление сохраняется и применяется при следующих проверках.',
     ),
-    ...mapping.map((m) => {
+    // The columns nothing recognised come first: each is a part of the check not done yet.
+    ...[...mapping.filter((m) => m.confidence === 'unknown'), ...mapping.filter((m) => m.confidence !== 'unknown')].map((m) => {
       const select = h(
         'select',
         { 'aria-label': `${m.sheet}, столбец ${m.column}` },

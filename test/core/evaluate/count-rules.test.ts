@@ -66,6 +66,12 @@ describe('count ≥ n with a flagship threshold (5.3: posts a week)', () => {
     expect(f.shortfall?.noun?.genOne).toBe('публикации');
   });
 
+  it('judges an average over the weeks as it is: 3,2 meets 3, 2,4 falls short without a fraction of a post', () => {
+    const averages = run(aTable('Госпаблики').row(school1, { social_posts_week: 3.2 }).row(school2, { social_posts_week: 4.6 }));
+    expect(pick(averages, school1.id, '5.3-posts')).toMatchObject({ status: 'met', value: 3.2 });
+    expect(pick(averages, school2.id, '5.3-posts')).toMatchObject({ status: 'not_met', value: 4.6, target: 5, shortfall: null });
+  });
+
   it('reports an unreadable count as a data error with the reason', () => {
     const f = pick(run(aTable('Госпаблики').row(school1, { social_posts_week: invalid('ежедневно') })), school1.id, '5.3-posts');
     expect([f.status, f.cell]).toEqual(['data_error', 'C5']);

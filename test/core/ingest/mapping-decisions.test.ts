@@ -2,7 +2,7 @@ import { ingestWorkbook } from '../../../src/core/ingest/ingest-workbook';
 import { book, options, sheet } from './grid-builder';
 import { column, mappingOf, tableOf, valueOf } from './ingest-helpers';
 
-/** «зарегистрированы» with nothing saying which system: a guess, not a fact. */
+/** «зарегистрированы» with nothing saying which system: a coin toss between two, so not recognised. */
 function ambiguousSheet() {
   return sheet('Регистрация', [
     ['Мониторинг регистрации педагогов'],
@@ -18,24 +18,26 @@ describe('a column ingestion is unsure of', () => {
 
   it('is shown with its best guesses and not used for evaluation', () => {
     const c = column(table, 'C');
-    expect(c.confidence).toBe('guess');
-    expect([c.measure, ...c.alternatives].sort()).toEqual(['teachers_fgis_registered', 'teachers_sferum_registered']);
+    expect(c.confidence).toBe('unknown');
+    expect(c.measure).toBeNull();
+    expect([...c.alternatives].sort()).toEqual(['teachers_fgis_registered', 'teachers_sferum_registered']);
     expect(table.measures).toEqual(['teachers_total']);
     expect(table.rows[0].measures.teachers_fgis_registered).toBeUndefined();
     expect(table.rows[0].measures.teachers_sferum_registered).toBeUndefined();
   });
 
   it('is reported in Russian with the column, its header and the choices', () => {
-    const warning = result.diagnostics.find((d) => d.id === 'ingest.column-uncertain');
+    const warning = result.diagnostics.find((d) => d.id === 'ingest.column-unknown');
     expect(warning).toMatchObject({ severity: 'warning', sheet: 'Регистрация', cell: 'C2' });
     expect(warning?.message).toMatch(
-      /^Столбец C «Зарегистрированы» не распознан уверенно: возможно, это «Педагогов зарегистрировано (во ФГИС «Моя школа»|в «Сферуме»)» или «Педагогов зарегистрировано (во ФГИС «Моя школа»|в «Сферуме»)»\. Укажите соответствие в настройках сопоставления\.$/,
+      /^Столбец C «Зарегистрированы» на листе «Регистрация» не распознан, его данные не проверялись\. Возможно, это «Педагогов зарегистрировано (во ФГИС «Моя школа»|в «Сферуме»)» или «Педагогов зарегистрировано (во ФГИС «Моя школа»|в «Сферуме»)»\. Укажите, что в нём, в настройках сопоставления\.$/,
     );
     expect(result.diagnostics).toHaveLength(1);
   });
 
-  it('still lists every column in the mapping, unrecognised ones as ignored', () => {
-    expect(column(table, 'D')).toMatchObject({ header: 'Комментарий', measure: null, confidence: 'ignored' });
+  it('still lists every column in the mapping, a comment as context of the row', () => {
+    expect(column(table, 'D')).toMatchObject({ header: 'Комментарий', measure: null, confidence: 'identity' });
+    expect(column(table, 'A')).toMatchObject({ measure: null, confidence: 'identity' });
     expect(result.mapping.map((m) => m.column)).toEqual(['A', 'B', 'C', 'D']);
   });
 });
@@ -71,11 +73,11 @@ describe("the user's mapping", () => {
       }),
     );
     expect(result.diagnostics.map((d) => d.id).sort()).toEqual([
-      'ingest.column-uncertain',
+      'ingest.column-unknown',
       'ingest.mapping-column-not-found',
       'ingest.mapping-unknown-measure',
     ]);
-    expect(column(tableOf(result, 'Регистрация'), 'C').confidence).toBe('guess');
+    expect(column(tableOf(result, 'Регистрация'), 'C').confidence).toBe('unknown');
   });
 });
 
@@ -100,16 +102,26 @@ describe('two columns that look like the same measure', () => {
   });
 });
 
-describe('columns the roadmap does not need', () => {
-  it('are mapped quietly when unsure', () => {
-    // No system anywhere: a guess, but parents' registration is no indicator of the municipal plan.
+describe('a narrow winner', () => {
+  it('is used, and the user is told which measure it was read as', () => {
+    // No system anywhere, but only ФГИС «Моя школа» registers parents: a guess worth using, and saying so.
     const grid = sheet('Лист1', [
       ['Наименование ОО', 'Родители зарегистрированы'],
       ['МБОУ СОШ № 1', 120],
     ]);
     const result = ingestWorkbook(book('b.xlsx', grid), options());
-    expect(column(tableOf(result, 'Лист1'), 'B')).toMatchObject({ measure: 'parents_fgis_registered', confidence: 'guess' });
-    expect(result.diagnostics).toEqual([]);
+    const table = tableOf(result, 'Лист1');
+    expect(column(table, 'B')).toMatchObject({ measure: 'parents_fgis_registered', confidence: 'guess' });
+    expect(valueOf(table.rows[0], 'parents_fgis_registered')).toBe(120);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        id: 'ingest.column-uncertain',
+        severity: 'warning',
+        cell: 'B1',
+        message:
+          'Столбец B «Родители зарегистрированы» распознан неуверенно: проверен как «Родителей зарегистрировано во ФГИС «Моя школа»». Если это не так, укажите соответствие в настройках сопоставления.',
+      }),
+    ]);
   });
 });
 

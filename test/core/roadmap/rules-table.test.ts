@@ -51,8 +51,8 @@ describe('rules table round trip', () => {
       'Сноска «*»',
       'Контролируется',
     ]);
-    // 30 items, 5 of them without indicators, 42 indicators in all.
-    expect(table).toHaveLength(1 + 5 + 42);
+    // 30 items, 5 of them without indicators, 43 indicators in all.
+    expect(table).toHaveLength(1 + 5 + 43);
     const active = table[rowOf(table, '3.2-teachers-active') - 1];
     expect(active).toEqual([
       '3.2',
@@ -113,6 +113,7 @@ describe('editing the rules table', () => {
     expect(result.ok && result.roadmap.items.find((i) => i.number === '2.4')!.indicators.map((i) => i.id)).toEqual([
       '2.4-schedule',
       '2.4-lessons-without-mark',
+      '2.4-no-homework',
     ]);
   });
 
@@ -169,60 +170,60 @@ describe('editing the rules table', () => {
 describe('invalid cells in the rules table', () => {
   it('points at a threshold written in words', () => {
     const table = roadmapToTable(municipal());
-    expect(rowOf(table, '3.2-teachers-active')).toBe(27);
-    edit(table, 'I27', 'девяносто');
+    expect(rowOf(table, '3.2-teachers-active')).toBe(28);
+    edit(table, 'I28', 'девяносто');
     expect(problems(table)).toEqual([
       {
         id: 'rules.threshold-not-a-number',
         severity: 'error',
-        message: 'Правила!I27: порог «девяносто» — не число',
+        message: 'Правила!I28: порог «девяносто» — не число',
         sheet: RULES_SHEET,
-        cell: 'I27',
+        cell: 'I28',
       },
     ]);
   });
 
   it('catches a typo in a measure id, and a share above 100 %', () => {
     const table = roadmapToTable(municipal());
-    edit(table, 'G26', 'teachers_fgis_registred / teachers_total'); // 3.2-teachers-registered
-    edit(table, 'I27', 190);
+    edit(table, 'G27', 'teachers_fgis_registred / teachers_total'); // 3.2-teachers-registered
+    edit(table, 'I28', 190);
     expect(problems(table).map((d) => [d.cell, d.message])).toEqual([
-      ['G26', 'Правила!G26: Неизвестный показатель «teachers_fgis_registred»: его нет в справочнике показателей'],
-      ['I27', 'Правила!I27: Порог не может быть больше 100 %'],
+      ['G27', 'Правила!G27: Неизвестный показатель «teachers_fgis_registred»: его нет в справочнике показателей'],
+      ['I28', 'Правила!I28: Порог не может быть больше 100 %'],
     ]);
   });
 
   it('collects every bad cell of the sheet and returns no roadmap', () => {
     const table = roadmapToTable(municipal());
     edit(table, 'F9', 'больше или равно'); // 2.4-schedule: unknown rule kind
-    edit(table, 'L13', '31.02.2025'); // 2.6-report: no such day
-    edit(table, 'N12', 'раз в три недели'); // 2.5 schedule in words
-    edit(table, 'O14', 'возможно'); // 2.7 footnote
-    edit(table, 'N15', 'ежемесячно'); // 2.7: its second row disagrees with the first
-    edit(table, 'E19', 'область'); // 2.9 scope
-    edit(table, 'J26', 5); // 3.2: a flagship threshold on a share rule
+    edit(table, 'L14', '31.02.2025'); // 2.6-report: no such day
+    edit(table, 'N13', 'раз в три недели'); // 2.5 schedule in words
+    edit(table, 'O15', 'возможно'); // 2.7 footnote
+    edit(table, 'N16', 'ежемесячно'); // 2.7: its second row disagrees with the first
+    edit(table, 'E20', 'область'); // 2.9 scope
+    edit(table, 'J27', 5); // 3.2: a flagship threshold on a share rule
     const result = tableToRoadmap(table, municipal());
     expect(result).toEqual({ ok: false, diagnostics: expect.any(Array) });
     expect(result.ok ? [] : result.diagnostics.map((d) => d.message)).toEqual([
       'Правила!F9: вид правила «больше или равно» не известен: допустимы «доля не менее», «ни одного», «количество не менее», ' +
         '«количества совпадают», «значение не менее», «отчёт к сроку», «заполнено полностью»',
-      'Правила!N12: не удалось разобрать «раз в три недели»: пишите, например, «еженедельно», «1 раз в 2 недели с 13.01.2025», ' +
+      'Правила!N13: не удалось разобрать «раз в три недели»: пишите, например, «еженедельно», «1 раз в 2 недели с 13.01.2025», ' +
         '«ежемесячно до 25 числа», «ежеквартально», «03.03.2025–05.03.2025», «конец четверти», «конец года (май, июнь)»',
-      'Правила!L13: срок «31.02.2025» — такого дня нет в календаре',
-      'Правила!O14: сноска «*» «возможно» — пишите «да» или «нет»',
-      'Правила!N15: Контроль пункта 2.7 отличается от строки 14: для одного пункта пишите одинаково или оставьте ячейку пустой',
-      'Правила!E19: уровень «область» — пишите «школа» или «муниципалитет»',
-      'Правила!J26: для вида «доля не менее» столбец «Порог для флагманских» не заполняется («5») — очистите ячейку',
+      'Правила!L14: срок «31.02.2025» — такого дня нет в календаре',
+      'Правила!O15: сноска «*» «возможно» — пишите «да» или «нет»',
+      'Правила!N16: Контроль пункта 2.7 отличается от строки 15: для одного пункта пишите одинаково или оставьте ячейку пустой',
+      'Правила!E20: уровень «область» — пишите «школа» или «муниципалитет»',
+      'Правила!J27: для вида «доля не менее» столбец «Порог для флагманских» не заполняется («5») — очистите ячейку',
     ]);
   });
 
   it('asks for the date the weeks count from and for a report deadline', () => {
     const table = roadmapToTable(municipal());
-    edit(table, 'N26', '1 раз в 2 недели');
-    edit(table, 'L25', null); // 3.1-report
+    edit(table, 'N27', '1 раз в 2 недели');
+    edit(table, 'L26', null); // 3.1-report
     expect(problems(table).map((d) => d.message)).toEqual([
-      'Правила!L25: для вида «отчёт к сроку» укажите срок, например 07.02.2025',
-      'Правила!N26: укажите, с какой даты считать недели: «1 раз в 2 недели с 13.01.2025»',
+      'Правила!L26: для вида «отчёт к сроку» укажите срок, например 07.02.2025',
+      'Правила!N27: укажите, с какой даты считать недели: «1 раз в 2 недели с 13.01.2025»',
     ]);
   });
 
@@ -236,8 +237,8 @@ describe('invalid cells in the rules table', () => {
 
   it('refuses two indicators with the same code', () => {
     const table = roadmapToTable(municipal());
-    edit(table, 'C27', '3.2-teachers-registered');
-    expect(problems(table).map((d) => d.message)).toEqual(['Правила!C27: Показатель «3.2-teachers-registered» встречается дважды']);
+    edit(table, 'C28', '3.2-teachers-registered');
+    expect(problems(table).map((d) => d.message)).toEqual(['Правила!C28: Показатель «3.2-teachers-registered» встречается дважды']);
   });
 
   it('says which columns are missing, or that the sheet has no header at all', () => {

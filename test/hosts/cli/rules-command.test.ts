@@ -61,7 +61,7 @@ describe('roadmap-control rules: next year’s plan without a developer', () => 
     const out = join(dir, 'Правила 2026.xlsx');
     const run = await runCli(['rules', '--roadmap', 'municipal-2025', '--out', out]);
     expect(run).toMatchObject({ code: 0 });
-    expect(run.stdout).toContain('30 пунктов, 42 показателя — записаны в');
+    expect(run.stdout).toContain('30 пунктов, 43 показателя — записаны в');
     expect(run.stdout).toContain(`--roadmap ${out}`);
     expect(existsSync(out)).toBe(true);
   });

@@ -18,5 +18,7 @@ export function evaluateCountAtLeast(ctx: RuleContext, rule: CountAtLeastRule): 
   if (read.kind === 'error') return outcome('data_error', { target, sheet, cell, detail: read.detail });
   if (read.value >= target) return outcome('met', { target, sheet, cell, value: read.value });
   const noun = measureDef(rule.measure)?.noun ?? null;
-  return outcome('not_met', { target, sheet, cell, value: read.value, shortfall: { count: target - read.value, noun } });
+  // An average (3,2 публикации в неделю) has no whole number of things missing: value and target say it.
+  const shortfall = Number.isInteger(read.value) ? { count: target - read.value, noun } : null;
+  return outcome('not_met', { target, sheet, cell, value: read.value, shortfall });
 }

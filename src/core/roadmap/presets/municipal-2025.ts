@@ -169,6 +169,8 @@ export const MUNICIPAL_2025: Roadmap = {
         indicator('2.4-schedule', 'Расписание занятий в РИС ЭШ актуально', complete(['schedule_current'])),
         indicator('2.4-lessons-without-mark', 'Уроков без отметки «Урок проведен»', countZero('lessons_without_mark')),
         indicator('2.4-homework', 'Доля уроков с домашним заданием', share('lessons_with_homework', 'lessons_total', 100)),
+        // Exports count the other way round just as often: «100 % с домашним заданием» is «0 уроков без».
+        indicator('2.4-no-homework', 'Уроков без домашнего задания', countZero('lessons_without_homework')),
       ],
     }),
     item({
