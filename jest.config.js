@@ -30,6 +30,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/test/e2e/', '\\.scale\\.test\\.ts$'],
     },
-    { ...shared, displayName: 'slow', testMatch: SLOW },
+    // Region-scale books and a browser take minutes on a busy 2-core machine: the setup file gives each test four.
+    { ...shared, displayName: 'slow', testMatch: SLOW, setupFilesAfterEnv: ['<rootDir>/test/support/slow-timeout.ts'] },
   ],
 };
