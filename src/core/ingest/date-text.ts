@@ -1,3 +1,4 @@
+import { ru } from 'date-fns/locale/ru';
 import { IsoDate, isIsoDate, isoDate } from '../model/iso-date';
 
 /**
@@ -5,20 +6,6 @@ import { IsoDate, isIsoDate, isoDate } from '../model/iso-date';
  * `13.02.25`, `3/3/2025`, `2025-02-13`, «3 марта 2025 г.». Patterns are
  * compiled once here; callers on hot paths only run them.
  */
-const MONTHS: Record<string, number> = {
-  январ: 1,
-  феврал: 2,
-  март: 3,
-  апрел: 4,
-  ма: 5,
-  июн: 6,
-  июл: 7,
-  август: 8,
-  сентябр: 9,
-  октябр: 10,
-  ноябр: 11,
-  декабр: 12,
-};
 const MONTH_WORD = '(январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])';
 
 const NUMERIC_WHOLE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?:\s*г\.?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -34,10 +21,13 @@ function fullYear(text: string): number {
   return y < 70 ? 2000 + y : 1900 + y;
 }
 
+/**
+ * The month of a word MONTH_WORD found («марта», «Май»): date-fns's Russian locale reads it,
+ * in the nominative or the genitive; 0 (no such month, `checked` refuses it) otherwise.
+ */
 function monthOf(word: string): number {
-  const w = word.toLowerCase();
-  for (const stem of Object.keys(MONTHS)) if (stem !== 'ма' && w.startsWith(stem)) return MONTHS[stem];
-  return w.startsWith('ма') ? 5 : 0;
+  const read = ru.match.month(word, { width: 'wide' });
+  return read && read.rest === '' ? Number(read.value) + 1 : 0;
 }
 
 function checked(year: number, month: number, day: number): IsoDate | null {

@@ -63,6 +63,11 @@ describe('dates', () => {
     expect(parseCell('13.02.2025', 'General', 'date')).toEqual({ kind: 'date', value: '2025-02-13' });
     expect(parseCell('13.02.25', 'General', 'date')).toEqual({ kind: 'date', value: '2025-02-13' });
     expect(parseCell('13 февраля 2025 г.', 'General', 'date')).toEqual({ kind: 'date', value: '2025-02-13' });
+    // Month words as people type them: any case, the nominative too («1 май 2025»), «года» after the year.
+    expect(parseCell('3 Марта 2025 г.', 'General', 'date')).toEqual({ kind: 'date', value: '2025-03-03' });
+    expect(parseCell('1 май 2025', 'General', 'date')).toEqual({ kind: 'date', value: '2025-05-01' });
+    expect(parseCell('31 АВГУСТА 2025 года', 'General', 'date')).toEqual({ kind: 'date', value: '2025-08-31' });
+    expect(parseCell('31 июня 2025 г.', 'General', 'date').kind).toBe('invalid');
     expect(parseCell('2025-02-13', 'General', 'date')).toEqual({ kind: 'date', value: '2025-02-13' });
   });
 
