@@ -1,33 +1,22 @@
 import { letterFilePaths } from '../adapters/letters/letter-file-names';
 import { LetterFormat, RenderLettersOptions, RenderedFile, renderLetters } from '../adapters/letters/render-letters';
-import { PreviousRound } from '../core/evaluate/evaluation';
-import { MappingOverride } from '../core/ingest/ingest-types';
 import { LetterModel } from '../core/letters/letter-model';
 import { LetterFileRef, letterReportEntries } from '../core/letters/letter-register';
 import { LetterSettings } from '../core/letters/letter-settings';
 import { Diagnostic } from '../core/model/diagnostic';
 import { WorkbookGrids } from '../core/model/grid';
 import { IsoDate } from '../core/model/iso-date';
-import { Registry } from '../core/model/registry';
 import { draftCheckLetters, withLetterRegister } from '../core/pipeline/check-letters';
-import { CheckResult } from '../core/pipeline/check-result';
+import { CheckInput, CheckResult } from '../core/pipeline/check-result';
 import { roadmapFromBooks } from '../core/pipeline/roadmap-from-books';
 import { runCheck } from '../core/pipeline/run-check';
 import { buildReport } from '../core/report/build-report';
 import { CheckReport } from '../core/report/report-types';
-import { Roadmap } from '../core/roadmap/schema';
 import { CheckSettings, roadmapOf } from './check-settings';
 import { ChosenLetterSettings, letterSettingsOf } from './letter-defaults';
 
-/** Everything a check needs, read by the host (files, the workbook, the clock). */
-export interface SessionInput {
-  books: WorkbookGrids[];
-  roadmap: Roadmap;
-  registry: Registry | null;
-  mapping: MappingOverride[];
-  asOf: IsoDate | null;
-  today: IsoDate;
-  previous?: PreviousRound | null;
+/** Everything a check needs, read by the host (files, the workbook, the clock): the core's input and the letters'. */
+export interface SessionInput extends CheckInput {
   /**
    * The rules came from a file the user named (`--roadmap FILE`): they win over a «Правила»
    * sheet in the books. Otherwise such a sheet wins over the built-in plan.

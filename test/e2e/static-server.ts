@@ -11,12 +11,18 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** Serves a built folder on 127.0.0.1 with a free port: the pane as a web server would host it. */
-export async function serveFolder(root: string): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * Serves a built folder on 127.0.0.1 with a free port: the pane as a web server would host it.
+ * `mounts` serve other folders under a prefix (`{ 'office-js': … }` → /office-js/office.js).
+ */
+export async function serveFolder(root: string, mounts: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname).replace(/^\/+/, '');
-    const file = path.resolve(root, rel || 'taskpane.html');
-    if (!file.startsWith(path.resolve(root)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    let rel = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname).replace(/^\/+/, '');
+    let base = root;
+    const mount = Object.keys(mounts).find((prefix) => rel.startsWith(`${prefix}/`));
+    if (mount) [base, rel] = [mounts[mount]!, rel.slice(mount.length + 1)];
+    const file = path.resolve(base, rel || 'taskpane.html');
+    if (!file.startsWith(path.resolve(base)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;
     }

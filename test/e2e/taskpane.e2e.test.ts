@@ -3,7 +3,9 @@
  * choose the bundled sample, run the check, see the findings, download the
  * checked workbook and a letter, and reopen the workbook to read its «Сводка».
  * Nothing leaves 127.0.0.1: office.js from Microsoft's CDN is refused, which is
- * exactly the offline case the pane must survive.
+ * exactly the offline case the pane must survive. A second page gets the real
+ * office.js instead, the one @microsoft/office-js ships, from the test's own
+ * server: the pane must work beside the library as a browser outside Office loads it.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -18,6 +20,8 @@ const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'test-output/e2e');
 const DIST = path.join(OUT, 'dist');
 const SAMPLE = path.join(ROOT, 'assets/samples/monitoring-2025-03-03.xlsx');
+const OFFICE_JS = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 const CHROMIUM = findOnPath('chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable');
 
 jest.setTimeout(120_000);
@@ -41,7 +45,7 @@ describeWith(
           stdio: 'pipe',
         },
       );
-      server = await serveFolder(DIST);
+      server = await serveFolder(DIST, { 'office-js': OFFICE_JS });
       // A fresh profile every run: no cached office.js, no stored settings from an earlier run.
       context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'pane-e2e-')), {
         executablePath: CHROMIUM!,
@@ -157,6 +161,33 @@ describeWith(
       summary!.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text ?? ''))));
       expect(texts.join(' ')).toMatch(/03\.03\.2025/);
       expect(texts.some((t) => /СОШ/.test(t))).toBe(true);
+    });
+
+    it('works beside the real office.js, loaded offline from @microsoft/office-js', async () => {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const served: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      // The CDN's office.js and what it loads next (its strings) come from the package, through the test server.
+      await page.route(`${OFFICE_CDN}**`, async (route) => {
+        const rest = route.request().url().slice(OFFICE_CDN.length);
+        const response = await route.fetch({ url: `${server.url}office-js/${rest}` });
+        if (response.ok()) served.push(rest);
+        await route.fulfill({ response });
+      });
+      await page.goto(`${server.url}taskpane.html`);
+      await expect(page.evaluate(() => typeof (window as unknown as { Office?: { onReady?: unknown } }).Office?.onReady)).resolves.toBe(
+        'function',
+      );
+      await page.setInputFiles('#file-input', SAMPLE);
+      await page.click('#run-check');
+      const findings = page.locator('#findings');
+      await findings.waitFor({ timeout: 60_000 });
+      await expect(findings.textContent()).resolves.toMatch(/На 03\.03\.2025 \(найдена в книге\)/);
+      await expect(findings.locator('.school').count()).resolves.toBeGreaterThan(0);
+      expect(served).toContain('office.js');
+      expect(errors).toEqual([]);
+      await page.close();
     });
   },
 );

@@ -1,6 +1,6 @@
 import { Comparison, Finding, FindingStatus, STATUSES_NEEDING_EXPLANATION } from '../model/finding';
 import { Registry, School } from '../model/registry';
-import { normaliseSchoolName } from '../registry/normalise-name';
+import { SchoolDirectory, groupBySchool, schoolKeys } from '../model/school-identity';
 import { PreviousFinding, PreviousRound } from './evaluation';
 
 const needsExplanation = (status: FindingStatus): boolean => STATUSES_NEEDING_EXPLANATION.includes(status);
@@ -21,23 +21,17 @@ export function compareStatus(previous: FindingStatus | undefined, current: Find
   return 'unchanged';
 }
 
-/** Previous findings looked up by ИНН, else by normalised name, per indicator. */
+/** Last round's finding of the school for the indicator: the school found as ingestion finds it. */
 class PreviousLookup {
-  private readonly byInn = new Map<string, PreviousFinding>();
-  private readonly byName = new Map<string, PreviousFinding>();
+  private readonly bySchool: SchoolDirectory<PreviousFinding[]>;
 
   constructor(round: PreviousRound) {
-    for (const f of round.findings) {
-      // The first one wins: a report lists each school × indicator once; if not, stay deterministic.
-      if (f.inn && !this.byInn.has(`${f.inn}|${f.indicatorId}`)) this.byInn.set(`${f.inn}|${f.indicatorId}`, f);
-      const nameKey = `${normaliseSchoolName(f.school)}|${f.indicatorId}`;
-      if (!this.byName.has(nameKey)) this.byName.set(nameKey, f);
-    }
+    this.bySchool = groupBySchool(round.findings, (f) => schoolKeys(f.school, f.inn));
   }
 
   find(school: School, indicatorId: string): PreviousFinding | undefined {
-    const byInn = school.inn ? this.byInn.get(`${school.inn}|${indicatorId}`) : undefined;
-    return byInn ?? this.byName.get(`${normaliseSchoolName(school.name)}|${indicatorId}`);
+    // The first one wins: a report lists each school × indicator once; if not, stay deterministic.
+    return this.bySchool.find(schoolKeys(school.name, school.inn))?.find((f) => f.indicatorId === indicatorId);
   }
 }
 

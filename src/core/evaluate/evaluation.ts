@@ -66,3 +66,11 @@ export interface Evaluation {
   calendar: ControlEvent[];
   diagnostics: Diagnostic[];
 }
+
+/** One round of one monitoring as «Динамика» shows it. */
+export interface RoundEvaluation {
+  series: string;
+  asOf: IsoDate;
+  sheets: string[];
+  evaluation: Evaluation;
+}

@@ -10,7 +10,7 @@ import { percentScaleOf } from './parse-value';
 import { readInn } from './school-column';
 import { SheetView } from './sheet-view';
 import { classifyRow } from './skip-rows';
-import { singleSpaced } from './single-spaced';
+import { singleSpaced } from '../model/single-spaced';
 import { ValuePool } from './value-pool';
 import { locateTable } from './locate-table';
 import { mapTable } from './table-mapping';

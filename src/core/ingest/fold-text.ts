@@ -1,4 +1,4 @@
-import { hasSpacesToCollapse } from './single-spaced';
+import { hasSpacesToCollapse } from '../model/single-spaced';
 
 /**
  * Header and title text reduced to what matching needs: lower case, ё → е,

@@ -3,7 +3,7 @@ import { Grid, WorkbookGrids } from '../model/grid';
 import { IsoDate } from '../model/iso-date';
 import { Registry } from '../model/registry';
 import { OWN_SHEET_NAMES } from '../plan/workbook-plan';
-import { isRegistrySheetName, readRegistrySheet } from '../registry/read-registry';
+import { isRegistrySheetName, readRegistrySheet } from './read-registry';
 import { BuiltTable, buildTable } from './build-table';
 import { CellAddresses } from './cell-addresses';
 import { foldText } from './fold-text';

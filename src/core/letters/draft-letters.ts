@@ -7,7 +7,7 @@ import { Roadmap, RoadmapItem } from '../roadmap/schema';
 import { addresseeFor } from './addressee';
 import { wordFinding } from './finding-wording';
 import { LetterItem, LetterModel, LetterRow } from './letter-model';
-import { firstFreeNumber, formatLetterNumber, registeredLetter, runningNumber } from './letter-numbering';
+import { firstFreeNumber, formatLetterNumber, registeredLetters, runningNumber } from './letter-numbering';
 import { LetterSettings } from './letter-settings';
 import { itemsPhrase, lowerFirst } from './item-phrases';
 import { formatLetterDate } from './russian-text';
@@ -108,6 +108,7 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
   const deadlineText = formatLetterDate(deadline, settings.dateStyle);
   const asOfText = formatLetterDate(input.asOf, settings.dateStyle);
   const register = input.register ?? [];
+  const registeredLetter = registeredLetters(register);
   let next = input.firstNumber ?? firstFreeNumber(register, settings);
   const dateText = formatLetterDate(input.today, settings.dateStyle);
 
@@ -129,7 +130,7 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
       };
     });
     const rows = items.flatMap((i) => i.rows);
-    const known = registeredLetter(register, { school: school.name, inn: school.inn, dateText: formatRuDate(input.today), items: numbers });
+    const known = registeredLetter({ school: school.name, inn: school.inn, dateText: formatRuDate(input.today), items: numbers });
     const sequence = known ? (runningNumber(known.number, settings.numberPrefix) ?? 0) : next++;
     return {
       schoolId,

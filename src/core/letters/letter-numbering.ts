@@ -1,3 +1,4 @@
+import { groupBySchool, schoolKeys } from '../model/school-identity';
 import { LetterRegisterRow } from '../plan/workbook-plan';
 
 /** The running number inside «01-19/15» when the number carries this prefix. */
@@ -35,19 +36,16 @@ function sameItems(a: string, b: readonly string[]): boolean {
 
 /**
  * The register row of this very letter from an earlier run of the same day:
- * same school (by ИНН when both have one), same date, same items. Re-running a
- * check keeps that letter's number and adds no second row for it.
+ * the same school (as ingestion tells schools apart), same date, same items.
+ * Re-running a check keeps that letter's number and adds no second row for it.
+ * Build it once per run: the register is grouped by school for every letter.
  */
-export function registeredLetter(
+export function registeredLetters(
   existing: readonly LetterRegisterRow[],
-  letter: { school: string; inn: string | null; dateText: string; items: readonly string[] },
-): LetterRegisterRow | null {
-  return (
-    existing.find(
-      (row) =>
-        (row.inn && letter.inn ? row.inn === letter.inn : row.school === letter.school) &&
-        row.date === letter.dateText &&
-        sameItems(row.items, letter.items),
-    ) ?? null
-  );
+): (letter: { school: string; inn: string | null; dateText: string; items: readonly string[] }) => LetterRegisterRow | null {
+  const bySchool = groupBySchool(existing, (row) => schoolKeys(row.school, row.inn || null));
+  return (letter) =>
+    bySchool
+      .find(schoolKeys(letter.school, letter.inn))
+      ?.find((row) => row.date === letter.dateText && sameItems(row.items, letter.items)) ?? null;
 }

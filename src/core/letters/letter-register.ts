@@ -93,7 +93,7 @@ export function nextRegisterRows(
     }));
 }
 
-/** report.json's `letters` entries (design.md). */
+/** report.json's `letters` entries: the school, its ИНН, the roadmap items and the files written for it. */
 export function letterReportEntries(letters: readonly LetterModel[], files: readonly LetterFileRef[]) {
   return letters.map((l) => ({ school: l.school, inn: l.inn, items: l.items.map((i) => i.number), files: filesOf(l, files) }));
 }

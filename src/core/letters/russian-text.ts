@@ -1,27 +1,18 @@
+import { format } from 'date-fns';
+import { ru } from 'date-fns/locale/ru';
 import { IsoDate, formatRuDate, isoParts } from '../model/iso-date';
 
 /** No-break space: keeps «М.П.» with «Ивановой» and «85,7» with «%» on one line. */
 export const NBSP = '\u00A0';
 
-const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-
-/** «22 ноября 2026 г.» — the ГОСТ verbal-numeric form, never «"22" ноября». */
+/**
+ * «22 ноября 2026 г.» — the ГОСТ verbal-numeric form, never «"22" ноября»: date-fns
+ * with its Russian locale words the month in the genitive («MMMM» in a date).
+ * The date is built from its parts in local time, the time zone date-fns formats in.
+ */
 export function formatLongRuDate(date: IsoDate): string {
   const { year, month, day } = isoParts(date);
-  return `${day}${NBSP}${MONTHS_GENITIVE[month - 1]} ${year}${NBSP}г.`;
+  return format(new Date(year, month - 1, day), `d'${NBSP}'MMMM yyyy'${NBSP}г.'`, { locale: ru });
 }
 
 export type DateStyle = 'numeric' | 'long';

@@ -39,7 +39,7 @@ export function isoParts(date: IsoDate): { year: number; month: number; day: num
   };
 }
 
-/** UTC midnight of the date: the only bridge to date-fns inside the core. */
+/** UTC midnight of the date: day arithmetic with no time zone or daylight saving in it. */
 export function isoToUtc(date: IsoDate): Date {
   const { year, month, day } = isoParts(date);
   return new Date(Date.UTC(year, month - 1, day));

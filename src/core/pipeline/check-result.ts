@@ -1,4 +1,4 @@
-import { Evaluation, PreviousRound } from '../evaluate/evaluation';
+import { Evaluation, PreviousRound, RoundEvaluation } from '../evaluate/evaluation';
 import { IngestResult, MappingOverride } from '../ingest/ingest-types';
 import { Diagnostic } from '../model/diagnostic';
 import { WorkbookGrids } from '../model/grid';
@@ -7,7 +7,6 @@ import { MonitoringTable } from '../model/monitoring';
 import { Registry } from '../model/registry';
 import { WorkbookPlan } from '../plan/workbook-plan';
 import { Roadmap } from '../roadmap/schema';
-import { RoundEvaluation } from './round-history';
 
 export interface CheckInput {
   books: WorkbookGrids[];

@@ -1,17 +1,8 @@
 import { evaluate } from '../evaluate/evaluate';
-import { Evaluation, PreviousFinding, PreviousRound } from '../evaluate/evaluation';
-import { IsoDate } from '../model/iso-date';
+import { PreviousFinding, PreviousRound, RoundEvaluation } from '../evaluate/evaluation';
 import { Registry } from '../model/registry';
 import { Roadmap } from '../roadmap/schema';
 import { MonitoringSeries, Round } from './rounds';
-
-/** One round of one monitoring as «Динамика» shows it. */
-export interface RoundEvaluation {
-  series: string;
-  asOf: IsoDate;
-  sheets: string[];
-  evaluation: Evaluation;
-}
 
 /**
  * The previous round from the workbook's own earlier sheets: each monitoring's round before the

@@ -1,6 +1,6 @@
 import { WorkbookGrids } from '../model/grid';
 import { Registry } from '../model/registry';
-import { isRegistrySheetName, readRegistrySheet } from '../registry/read-registry';
+import { isRegistrySheetName, readRegistrySheet } from '../ingest/read-registry';
 
 /**
  * With several books and no `--registry`, one «Справочник ОО» sheet found in

@@ -1,9 +1,8 @@
-import { Evaluation } from '../evaluate/evaluation';
+import { Evaluation, RoundEvaluation } from '../evaluate/evaluation';
 import { MonitoringTable } from '../model/monitoring';
 import { Registry } from '../model/registry';
 import { Roadmap } from '../roadmap/schema';
 import { bookScope } from './book-scope';
-import { RoundEvaluation } from '../pipeline/round-history';
 import { calendarSheet } from './calendar-sheet';
 import { dynamicsSheet } from './dynamics-sheet';
 import { buildHighlights } from './highlights';

@@ -19,13 +19,7 @@ export function calendarSheet(events: ControlEvent[], asOf: string): PlannedShee
   rows.push(...outlookBlock(controlOutlook(events)), []);
   rows.push([text('Все контрольные события года', { bold: true })], HEADERS.map(header));
   for (const e of sorted) {
-    rows.push([
-      isoDateCell(isoToExcelSerial(e.date)),
-      e.until !== e.date ? isoDateCell(isoToExcelSerial(e.until)) : { v: null },
-      text(e.item),
-      text(e.label, { wrap: true }),
-      text(CALENDAR_STATE_RU[e.state], { tone: CALENDAR_STATE_TONE[e.state] }),
-    ]);
+    rows.push(eventRow(e));
   }
   if (sorted.length === 0) rows.push([text('Контрольных событий нет')]);
   return {
@@ -39,16 +33,21 @@ export function calendarSheet(events: ControlEvent[], asOf: string): PlannedShee
   };
 }
 
+/** One control event as both tables show it: from, until (when a window), item, event, state. */
+function eventRow(e: ControlEvent): PlannedCell[] {
+  return [
+    isoDateCell(isoToExcelSerial(e.date)),
+    e.until !== e.date ? isoDateCell(isoToExcelSerial(e.until)) : { v: null },
+    text(e.item),
+    text(e.label, { wrap: true }),
+    text(CALENDAR_STATE_RU[e.state], { tone: CALENDAR_STATE_TONE[e.state] }),
+  ];
+}
+
 function outlookBlock(outlook: ControlOutlook): PlannedCell[][] {
   const rows: PlannedCell[][] = [[text('Ближайшие контрольные события', { bold: true })], HEADERS.map(header)];
   for (const e of outlook.next) {
-    rows.push([
-      isoDateCell(isoToExcelSerial(e.date)),
-      e.until !== e.date ? isoDateCell(isoToExcelSerial(e.until)) : { v: null },
-      text(e.item),
-      text(e.label, { wrap: true }),
-      text(CALENDAR_STATE_RU[e.state], { tone: CALENDAR_STATE_TONE[e.state] }),
-    ]);
+    rows.push(eventRow(e));
   }
   if (outlook.next.length === 0) rows.push([text('До конца года контрольных событий нет')]);
   rows.push([], [text('Просрочено: срок прошёл, а данных в книгах нет', { bold: true })]);

@@ -1,5 +1,5 @@
 import { formatRuDate } from '../model/iso-date';
-import { RoundEvaluation } from '../pipeline/round-history';
+import { RoundEvaluation } from '../evaluate/evaluation';
 import { Roadmap } from '../roadmap/schema';
 import { header, text } from './cells';
 import { displayCell } from './display-value';

@@ -7,8 +7,8 @@ import { ColumnConfidence } from '../model/monitoring';
 import { ColumnCounts } from './column-summary';
 
 /**
- * report.json, exactly as design.md states it («Contracts that others rely
- * on»), plus the extra fields it allows. Field names are the contract: do not
+ * report.json, as other tools read it (`--previous` of the next round among
+ * them), plus the extra fields it allows. Field names are the contract: do not
  * rename them.
  */
 export interface ReportFinding {

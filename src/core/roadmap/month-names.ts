@@ -1,9 +1,12 @@
+import type { Month } from 'date-fns';
+import { ru } from 'date-fns/locale/ru';
 /**
  * Month lists in Russian for schedules: «апрель–август», «январь–март, сентябрь–декабрь»,
  * «май, июнь». Runs of three or more months read best as a range; a school season may wrap
  * over the new year («сентябрь–март»).
  */
-const NAMES = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+/** The months as a list names them, standing alone: date-fns's Russian locale («январь», not «января»). */
+const NAMES = Array.from({ length: 12 }, (_, i) => ru.localize.month(i as Month, { width: 'wide', context: 'standalone' }));
 /** Stems that also match the genitive and short forms people type: «мая», «сент.», «авг». */
 const STEMS = ['янв', 'фев', 'мар', 'апр', 'ма[йя]', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
 

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { readWorkbookGrids } from '../../adapters/xlsx/read-workbook-grids';
 import { WorkbookGrids } from '../../core/model/grid';
 import { Registry } from '../../core/model/registry';
-import { readRegistry } from '../../core/registry/read-registry';
+import { readRegistry } from '../../core/ingest/read-registry';
 import { readInputFile } from './read-input-file';
 import { UnusableInput } from './unusable-input';
 

@@ -3,7 +3,7 @@ import { IsoDate, isIsoDate } from '../../../src/core/model/iso-date';
 import { MeasureId, measureDef } from '../../../src/core/model/measures';
 import { MeasureValue, MonitoringRow, MonitoringTable } from '../../../src/core/model/monitoring';
 import { Registry, School } from '../../../src/core/model/registry';
-import { normaliseSchoolName } from '../../../src/core/registry/normalise-name';
+import { normaliseSchoolName } from '../../../src/core/model/school-name';
 import { Control, Indicator, Roadmap, RoadmapItem, Rule, Schedule } from '../../../src/core/roadmap/schema';
 
 /** Test data builders: schools, monitoring tables as ingestion would hand them over, small roadmaps. */

@@ -22,7 +22,8 @@ import {
  * The municipal plan 2025 (seed 000): «Муниципальный план мероприятий («дорожной карты») по
  * достижению показателей национальной цели … «Цифровая трансформация» в сфере образования на
  * 2025 год». Texts are the plan's own, with the OCR line breaks removed; items 3.2 and 3.3 are
- * garbled in the scan and follow domain.md's reading.
+ * garbled in the scan and are read as: teachers 100 % registered in ФГИС МШ (of the ОО-1
+ * headcount), 90 % active; students 100 % registered and 100 % using its services.
  *
  * «1 раз в N недель» needs a day the rhythm counts from. The order is dated 10.01.2025, right
  * after the New Year holidays (1–8 January); the first full working week after it starts on

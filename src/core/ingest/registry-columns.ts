@@ -1,5 +1,5 @@
-import { ColumnHeader } from '../ingest/header-context';
-import { isInnHeader, isSchoolHeader } from '../ingest/school-column';
+import { ColumnHeader } from './header-context';
+import { isInnHeader, isSchoolHeader } from './school-column';
 
 /** The columns of a «Справочник ОО», recognised by their headers. */
 export interface RegistryColumns {

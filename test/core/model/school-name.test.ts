@@ -1,7 +1,5 @@
 import fc from 'fast-check';
-import { looseSchoolKey, normaliseSchoolName } from '../../../src/core/registry/normalise-name';
-import { SchoolIndex } from '../../../src/core/registry/school-index';
-import { School } from '../../../src/core/model/registry';
+import { normaliseSchoolName } from '../../../src/core/model/school-name';
 
 const same = (a: string, b: string) => expect(normaliseSchoolName(a)).toBe(normaliseSchoolName(b));
 const differ = (a: string, b: string) => expect(normaliseSchoolName(a)).not.toBe(normaliseSchoolName(b));
@@ -36,39 +34,6 @@ describe('school names that must never meet', () => {
     differ('МБОУ СОШ № 1', 'МБОУ СОШ № 12');
     differ('МБОУ СОШ №1', 'МБОУ СОШ №21');
     differ('СОШ № 1 с углублённым изучением', 'СОШ № 1с');
-  });
-});
-
-describe('finding a school in the registry', () => {
-  const school = (id: string, name: string, inn: string | null = null): School => ({
-    id,
-    name,
-    inn,
-    director: null,
-    email: null,
-    flagship: false,
-  });
-  const index = new SchoolIndex([
-    school('3801000001', 'МБОУ «СОШ № 1»', '3801000001'),
-    school('3801000012', 'МБОУ «СОШ № 12»', '3801000012'),
-    school('3801000005', 'МАОУ «Гимназия № 5»', '3801000005'),
-    school('3801000006', 'МКОУ «Гимназия № 5»', '3801000006'),
-  ]);
-
-  it('matches by ИНН before the name', () => {
-    expect(index.match('Школа с другим названием', '3801000012')?.id).toBe('3801000012');
-  });
-
-  it('matches a differently written name, and never № 1 for № 12', () => {
-    expect(index.match('МБОУ СОШ №1', null)?.id).toBe('3801000001');
-    expect(index.match('мбоу сош № 12', null)?.id).toBe('3801000012');
-    expect(index.match('МБОУ СОШ № 2', null)).toBeNull();
-  });
-
-  it('drops the legal form only when that leaves one school', () => {
-    expect(looseSchoolKey(normaliseSchoolName('МБОУ СОШ № 1'))).toBe('сош № 1');
-    expect(index.match('СОШ № 1', null)?.id).toBe('3801000001');
-    expect(index.match('Гимназия № 5', null)).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { ingestWorkbook } from '../../../src/core/ingest/ingest-workbook';
-import { readRegistry } from '../../../src/core/registry/read-registry';
+import { readRegistry } from '../../../src/core/ingest/read-registry';
 import { book, options, sheet } from '../ingest/grid-builder';
 import { tableOf } from '../ingest/ingest-helpers';
 

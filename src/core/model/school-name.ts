@@ -1,4 +1,4 @@
-import { hasSpacesToCollapse } from '../ingest/single-spaced';
+import { hasSpacesToCollapse } from './single-spaced';
 
 /**
  * A school's name reduced to what identifies it, so that `МБОУ СОШ №1`,

@@ -1,16 +1,16 @@
-import { foldText } from '../ingest/fold-text';
-import { findHeaders } from '../ingest/find-header';
-import { readHeaderContext } from '../ingest/header-context';
-import { parseCell } from '../ingest/parse-value';
-import { readInn } from '../ingest/school-column';
-import { SheetView } from '../ingest/sheet-view';
-import { singleSpaced } from '../ingest/single-spaced';
-import { classifyRow } from '../ingest/skip-rows';
 import { Diagnostic, diagnostic } from '../model/diagnostic';
 import { CellValue, Grid, WorkbookGrids, a1 } from '../model/grid';
 import { Director, Registry, School } from '../model/registry';
+import { schoolIdOf, schoolKeys } from '../model/school-identity';
+import { singleSpaced } from '../model/single-spaced';
+import { findHeaders } from './find-header';
+import { foldText } from './fold-text';
+import { readHeaderContext } from './header-context';
+import { parseCell } from './parse-value';
 import { registryColumns } from './registry-columns';
-import { schoolIdFor } from './school-index';
+import { readInn } from './school-column';
+import { SheetView } from './sheet-view';
+import { classifyRow } from './skip-rows';
 
 /**
  * The «Справочник ОО»: a sheet of the checked workbook, or a separate
@@ -92,7 +92,7 @@ export function readRegistrySheet(grid: Grid): { registry: Registry | null; diag
         }),
       );
     }
-    const id = schoolIdFor(name, inn.inn);
+    const id = schoolIdOf(schoolKeys(name, inn.inn));
     const first = seen.get(id);
     if (first !== undefined) {
       diagnostics.push(
