@@ -66,6 +66,20 @@ export default tseslint.config(
       ],
     },
   },
+  // Files, letters and the command line run in Node and in the pane's page alike: Office and the page are the hosts'.
+  // (tsconfig.node.json keeps Office.js types out of them; DOM types come in through @types/pdfmake, so lint guards those.)
+  {
+    files: ['src/adapters/xlsx/**/*.ts', 'src/adapters/letters/**/*.ts', 'src/hosts/cli/**/*.ts', 'src/hosts/today.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'Office', message: 'Office.js belongs to src/adapters/office, src/commands and src/taskpane.' },
+        { name: 'Excel', message: 'Office.js belongs to src/adapters/office, src/commands and src/taskpane.' },
+        { name: 'document', message: 'The page belongs to src/taskpane and src/hosts/browser.' },
+        { name: 'window', message: 'The page belongs to src/taskpane and src/hosts/browser.' },
+      ],
+    },
+  },
   {
     files: ['src/app/**/*.ts'],
     rules: {

@@ -50,10 +50,16 @@ const appImports = source(
   'src/app/extra.ts',
   "import { a } from '../taskpane/pane-app';\nimport { b } from '../adapters/office/open-workbook';\nimport { readFile } from 'node:fs/promises';\nexport const c = [a, b, readFile];\n",
 );
+const adapterGlobals = [
+  source('src/adapters/xlsx/extra.ts', 'export const a = document.title;\nexport const b = Office.context;\n'),
+  source('src/hosts/cli/extra.ts', 'export const a = window.location;\nexport const b = Excel.run;\n'),
+];
 const allowed = [
   source('src/core/plan/extra.ts', "import { y } from '../model/iso-date';\nexport const z = y;\n"),
   source('src/app/extra.ts', "import { y } from '../adapters/letters/render-letters';\nexport const z = y;\n"),
   source('src/hosts/cli/extra.ts', "import { y } from '../../app/check-session';\nexport const z = new Date(Date.now()) ?? y;\n"),
+  // A local named «document» (the .docx being built) is no global.
+  source('src/adapters/letters/extra.ts', 'const document = { title: 1 };\nexport const z = document.title;\n'),
 ];
 
 beforeAll(() => {
@@ -81,6 +87,12 @@ describe('layer rules', () => {
 
   it('reject the application layer reaching a host, Office or the file system', () => {
     expect(appImports()).toHaveLength(3);
+  });
+
+  it('reject Office and the page in the file adapters and the command line', () => {
+    for (const found of adapterGlobals) {
+      expect(found()).toEqual([expect.stringMatching(/^no-restricted-globals: /), expect.stringMatching(/^no-restricted-globals: /)]);
+    }
   });
 
   it('allow what each layer may use', () => {

@@ -102,6 +102,8 @@ export class FakeExcel {
   refuseInserts = false;
   /** Excel on the web's response limit; a test lowers it to see a read split further. */
   responseLimit = REQUEST_LIMIT;
+  /** Excel on the web's request limit; a test lowers it (with the adapter's budget) to try a large plan at a tenth of its size. */
+  requestLimit = REQUEST_LIMIT;
   /** Bytes each sync brought back (loaded values and formats), in order. */
   readonly responseBytes: number[] = [];
   private loaders: (() => number | void)[] = [];
@@ -257,7 +259,8 @@ export class FakeExcel {
     this.loaders = [];
     const inserts = this.inserts;
     this.inserts = [];
-    if (bytes > REQUEST_LIMIT) throw Object.assign(new Error(`${bytes} bytes in one request`), { code: 'RequestPayloadSizeLimitExceeded' });
+    if (bytes > this.requestLimit)
+      throw Object.assign(new Error(`${bytes} bytes in one request`), { code: 'RequestPayloadSizeLimitExceeded' });
     for (const insert of inserts) await insert();
     // A response has the same 5 MB limit in Excel on the web: what the loads bring back.
     const response = loaders.reduce((sum, load) => sum + (load() ?? 0), 0);
