@@ -20,8 +20,9 @@ const REGISTER_WIDTHS = [14, 12, 44, 13, 22, 60];
  * highlights as conditional formats on the user's sheets, our sheets and their charts as new
  * parts, the letter register continued, and the record of what we wrote. Every other part
  * goes out byte for byte; the user's sheets change only by our <conditionalFormatting> blocks.
+ * `userSheets` are added for the user (the pane's «Правила»), unrecorded: theirs from now on.
  */
-export function checkedPackageBytes(opened: OpenedBook, plan: WorkbookPlan): Uint8Array {
+export function checkedPackageBytes(opened: OpenedBook, plan: WorkbookPlan, userSheets: readonly PlannedSheet[] = []): Uint8Array {
   const { pkg, structure, record } = opened;
   const edit = new WorkbookEdit(pkg, structure.workbookPath);
   const byName = new Map(structure.sheets.map((s) => [s.name, s]));
@@ -76,6 +77,8 @@ export function checkedPackageBytes(opened: OpenedBook, plan: WorkbookPlan): Uin
     taken.add(name.toLowerCase());
     return { ...sheet, name };
   });
+  // Sheets made for the user in this visit (the pane's «Правила»): theirs from now on, not in the record.
+  for (const sheet of userSheets) if (!taken.has(sheet.name.toLowerCase())) edit.addSheet(sheet.name, ourSheetXml(sheet, styles));
   for (const sheet of sheets) edit.addSheet(sheet.name, ourSheetXml(sheet, styles));
   edit.flush();
   addChartParts(pkg, sheets);

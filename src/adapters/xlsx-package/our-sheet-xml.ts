@@ -1,4 +1,5 @@
 import { CellValue, a1, columnLetters } from '../../core/model/grid';
+import { ListValidation } from '../../core/plan/rules-sheet-plan';
 import { PlannedCell, PlannedSheet } from '../../core/plan/workbook-plan';
 import { hyperlinkFormula } from '../xlsx/hyperlink-formula';
 import { StyleBook } from './style-book';
@@ -12,7 +13,7 @@ const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationship
  * strings part is never rewritten, and always as text: a school name «=HYPERLINK(…)» or
  * «+7 999…» stays a string; the only formulas are our own links.
  */
-export function ourSheetXml(sheet: PlannedSheet, styles: StyleBook): string {
+export function ourSheetXml(sheet: PlannedSheet & { validations?: readonly ListValidation[] }, styles: StyleBook): string {
   const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`];
   if (sheet.tabColor) out.push(`<sheetPr><tabColor rgb="FF${sheet.tabColor}"/></sheetPr>`);
   const width = Math.max(1, ...sheet.rows.map((r) => r.length));
@@ -52,6 +53,18 @@ export function ourSheetXml(sheet: PlannedSheet, styles: StyleBook): string {
       `<conditionalFormatting sqref="${ref}"><cfRule type="iconSet" priority="${++priority}"><iconSet iconSet="3Arrows">` +
         '<cfvo type="num" val="-1000000000"/><cfvo type="num" val="-0.05"/><cfvo type="num" val="0.05"/></iconSet></cfRule></conditionalFormatting>',
     );
+  }
+  const lists = sheet.validations ?? [];
+  if (lists.length > 0) {
+    out.push(`<dataValidations count="${lists.length}">`);
+    for (const v of lists) {
+      const list = `"${v.list.map((x) => x.replace(/"/g, '""')).join(',')}"`;
+      out.push(
+        `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="${v.strict ? 1 : 0}" sqref="${v.ref}"` +
+          ` promptTitle="Подсказка" prompt="${text(v.prompt).replace(/"/g, '&quot;')}"><formula1>${text(list)}</formula1></dataValidation>`,
+      );
+    }
+    out.push('</dataValidations>');
   }
   out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
   return out.join('');

@@ -27,7 +27,14 @@ export type OpenBookResult = { ok: true; opened: OpenedBook } | { ok: false; rea
  * previous run wrote and the run record are not data and are not even inflated, except the
  * letter register, which the letters continue. Anything unusable gets one Russian line.
  */
-export function openBook(bytes: Uint8Array, name: string, codec: Codec, limits: PackageLimits = DEFAULT_LIMITS): OpenBookResult {
+export function openBook(
+  bytes: Uint8Array,
+  name: string,
+  codec: Codec,
+  limits: PackageLimits = DEFAULT_LIMITS,
+  /** Read our own sheets and the record too (what Excel would show of a checked book). */
+  everySheet = false,
+): OpenBookResult {
   const kind = zipKindReason(bytes);
   if (kind) return { ok: false, reason: kind };
   try {
@@ -57,7 +64,7 @@ export function openBook(bytes: Uint8Array, name: string, codec: Codec, limits: 
     const names = structure.sheets.map((s) => s.name);
     const recordSheet = structure.sheets.find((s) => s.name === RUN_RECORD_SHEET && s.path);
     const record = decodeRunRecord(recordSheet ? gridOf(recordSheet) : undefined, names);
-    const skip = new Set([RUN_RECORD_SHEET, ...record.sheets.filter((s) => s !== OWN_SHEETS.letterRegister)]);
+    const skip = new Set(everySheet ? [] : [RUN_RECORD_SHEET, ...record.sheets.filter((s) => s !== OWN_SHEETS.letterRegister)]);
     const grids = structure.sheets.filter((s) => s.worksheet && s.path && !skip.has(s.name)).map(gridOf);
     return { ok: true, opened: { book: { name, grids }, pkg, structure, record } };
   } catch (error) {
