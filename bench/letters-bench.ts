@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Workbook } from 'exceljs';
 import { LetterFormat, renderLetters } from '../src/adapters/letters/render-letters';
-import { worksheetGrid } from '../src/adapters/xlsx/worksheet-grid';
+import { nodeCodec } from '../src/adapters/xlsx-package/node-codec';
+import { openBook } from '../src/adapters/xlsx-package/read-book';
 import { LetterModel } from '../src/core/letters/letter-model';
 import { draftCheckLetters } from '../src/core/pipeline/check-letters';
 import { runCheck } from '../src/core/pipeline/run-check';
@@ -24,9 +24,9 @@ const SOFFICE_BATCH = 200;
 
 /** The explanation requests a check of the region set drafts, the first `count` of them. */
 export async function regionLetters(set: RegionSet, count: number): Promise<LetterModel[]> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(set.bytes as never);
-  const book = { name: set.path, grids: workbook.worksheets.map(worksheetGrid) };
+  const read = openBook(set.bytes, set.path, nodeCodec);
+  if (!read.ok) throw new Error(read.reason);
+  const book = read.opened.book;
   const result = runCheck({ books: [book], roadmap: getPreset('municipal-2025')!, registry: null, mapping: [], asOf: null, today: TODAY });
   const letters = draftCheckLetters(result, [book], { settings: DEFAULT_LETTER_SETTINGS, today: TODAY });
   if (letters.length < count) throw new Error(`the region set drafts only ${letters.length} letters, ${count} wanted`);

@@ -1,6 +1,6 @@
-import { Workbook } from 'exceljs';
 import { RibbonHost, ribbonCheck } from '../src/commands/ribbon-commands';
-import { worksheetGrid } from '../src/adapters/xlsx/worksheet-grid';
+import { nodeCodec } from '../src/adapters/xlsx-package/node-codec';
+import { openBook } from '../src/adapters/xlsx-package/read-book';
 import { Grid, a1 } from '../src/core/model/grid';
 import { FakeExcel } from '../test/adapters/office/fake-excel';
 import { Figure, figure, mib } from './figures';
@@ -95,10 +95,10 @@ function refusals(count: number): string {
 
 /** The region workbook's sheets, cell for cell, as a user's open workbook in Excel. */
 async function seededExcel(set: RegionSet): Promise<FakeExcel> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(set.bytes as never);
+  const read = openBook(set.bytes, set.path, nodeCodec);
+  if (!read.ok) throw new Error(read.reason);
   const excel = new FakeExcel();
-  for (const grid of workbook.worksheets.map(worksheetGrid)) {
+  for (const grid of read.opened.book.grids) {
     excel.addSheet(grid.sheet, grid.values, {
       origin: a1(grid.originRow, grid.originCol),
       numberFormats: grid.numberFormats,

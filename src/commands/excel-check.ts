@@ -1,10 +1,11 @@
 import { ApplyResult, SheetsInsertRefused, applyPlanInExcel } from '../adapters/office/apply-plan';
-import { sheetsWrittenByCommandLine } from '../adapters/office/command-line-memory';
+import { packAreas } from '../adapters/office/highlight-areas';
 import { WorkbookSnapshot, openWorkbook } from '../adapters/office/open-workbook';
 import { readGrids } from '../adapters/office/read-grids';
 import { queueRegisterRead } from '../adapters/office/register-preread';
 import { Grid, WorkbookGrids } from '../core/model/grid';
 import { IsoDate } from '../core/model/iso-date';
+import { RUN_RECORD_SHEET, decodeRunRecord } from '../core/plan/run-memory';
 import { OWN_SHEETS } from '../core/plan/workbook-plan';
 import { CheckSession, checkBookSession } from '../app/check-session';
 import { CheckSettings, parseStoredSettings } from '../app/check-settings';
@@ -40,12 +41,17 @@ export async function prepareExcelCheck(context: Excel.RequestContext, options: 
   const data = await readGrids(context, dataSheets, options.bookName, { merges: options.merges });
   const read = register ? { ...data, grids: [...data.grids, register] } : data;
   // A book the command line checked: its memory sheet and the sheets it wrote are output too.
-  const byCommandLine = sheetsWrittenByCommandLine(read.grids);
-  const output = new Set([OWN_SHEETS.highlightMemory, ...byCommandLine]);
+  const record = decodeRunRecord(
+    read.grids.find((g) => g.sheet === RUN_RECORD_SHEET),
+    snapshot.sheets.map((s) => s.name),
+  );
+  const output = new Set([RUN_RECORD_SHEET, ...record.sheets]);
   const book = { ...read, grids: read.grids.filter((g) => !output.has(g.sheet)) };
-  const written = [...new Set([...snapshot.highlights.written, ...byCommandLine])];
+  const written = [...new Set([...snapshot.highlights.written, ...record.sheets])];
+  // Its rules on the user's sheets are ours to clear too, as the Excel run's own.
+  const cleared = [...snapshot.highlights.sheets, ...record.rules.map((r) => ({ sheet: r.sheet, areas: packAreas(r.ranges) }))];
   return {
-    snapshot: { ...snapshot, highlights: { ...snapshot.highlights, written } },
+    snapshot: { ...snapshot, highlights: { sheets: cleared, written } },
     book,
     settings,
     session: checkBookSession(book, settings, options.today),

@@ -2,11 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SETTINGS_KEY } from '../../src/adapters/office/workbook-settings';
 import { parseStoredSettings } from '../../src/app/check-settings';
-import { Workbook } from 'exceljs';
-import { applyPlan } from '../../src/adapters/xlsx/apply-plan';
+import { checkedWorkbookBytes } from '../../src/adapters/xlsx/checked-workbook';
+import { DEFAULT_LIMITS } from '../../src/adapters/xlsx-package/limits';
+import { nodeCodec } from '../../src/adapters/xlsx-package/node-codec';
+import { openBook } from '../../src/adapters/xlsx-package/read-book';
 import { readWorkbookGrids } from '../../src/adapters/xlsx/read-workbook-grids';
-import { worksheetGrid } from '../../src/adapters/xlsx/worksheet-grid';
-import { writeWorkbook } from '../../src/adapters/xlsx/write-workbook';
 import { DEFAULT_SETTINGS } from '../../src/app/check-settings';
 import { checkBookSession } from '../../src/app/check-session';
 import { OLD_EXCEL_MESSAGE, ribbonCheck, ribbonSummary } from '../../src/commands/ribbon-commands';
@@ -68,10 +68,13 @@ describe('«Проверить» on the ribbon', () => {
   it('replaces the sheets the command line wrote into a book it checked, instead of adding «Сводка (2)»', async () => {
     const read = await readWorkbookGrids(await makeSampleWorkbook(10), 'мониторинг.xlsx');
     if (!read.ok) throw new Error(read.reason);
-    applyPlan(read.workbook, checkBookSession(read.book, DEFAULT_SETTINGS, '2025-03-05').result.books[0].plan);
-    const checkedByCli = new Workbook();
-    await checkedByCli.xlsx.load((await writeWorkbook(read.workbook)) as unknown as Parameters<Workbook['xlsx']['load']>[0]);
-    const excel = fakeOf(checkedByCli.worksheets.map(worksheetGrid));
+    const checkedByCli = checkedWorkbookBytes(
+      read.opened,
+      checkBookSession(read.book, DEFAULT_SETTINGS, '2025-03-05').result.books[0].plan,
+    );
+    const reopened = openBook(checkedByCli, 'мониторинг.checked.xlsx', nodeCodec, DEFAULT_LIMITS, true);
+    if (!reopened.ok) throw new Error(reopened.reason);
+    const excel = fakeOf(reopened.opened.book.grids);
     expect(excel.sheets.map((s) => s.name)).toContain('_roadmap_control');
 
     await ribbonCheck(host(excel));

@@ -1,5 +1,6 @@
 import { LETTER_REGISTER_HEADERS } from '../../core/letters/letter-register';
 import { WorkbookGrids } from '../../core/model/grid';
+import { FIXED_RULE } from '../../core/plan/highlight-rules';
 import { LetterRegisterRow, OWN_SHEETS, TONE_COLORS, WorkbookPlan } from '../../core/plan/workbook-plan';
 import { TEXT_FORMAT } from './cell-writes';
 import { HighlightGroup, groupHighlights } from './highlight-areas';
@@ -10,8 +11,8 @@ import { ACTION_OVERHEAD_BYTES, RequestBudget, estimateBytes } from './request-b
 import { HighlightBookkeeping, queueHighlightBookkeeping, queueSettings } from './workbook-settings';
 import { directWriteBytes, writePlannedSheet } from './write-planned-sheet';
 
-// A constant-true rule: the core already decided which cells fall short.
-const ALWAYS = '=TRUE';
+// The same rule formula as the checked file's (core/plan/highlight-rules.ts): the core decided which cells fall short.
+const ALWAYS = `=${FIXED_RULE}`;
 
 export interface ApplyResult {
   /** context.sync() calls this apply made (1 unless a write would pass 5 MB). */

@@ -1,11 +1,8 @@
-import type { Workbook } from 'exceljs';
-import { WorkbookPlan } from '../../core/plan/workbook-plan';
-import { withChartParts } from './add-chart-parts';
-import { applyPlan } from './apply-plan';
-import { writeWorkbook } from './write-workbook';
+import { PlannedSheet, WorkbookPlan } from '../../core/plan/workbook-plan';
+import { checkedPackageBytes } from '../xlsx-package/checked-package';
+import { OpenedBook } from '../xlsx-package/read-book';
 
-/** The checked workbook's bytes: the plan applied to the user's book, written, and our charts added. */
-export async function checkedWorkbookBytes(workbook: Workbook, plan: WorkbookPlan): Promise<Uint8Array> {
-  const written = applyPlan(workbook, plan);
-  return withChartParts(await writeWorkbook(workbook), written);
+/** The checked workbook's bytes: the user's package with the plan spliced in (xlsx-package/checked-package.ts). */
+export function checkedWorkbookBytes(opened: OpenedBook, plan: WorkbookPlan, userSheets: readonly PlannedSheet[] = []): Uint8Array {
+  return checkedPackageBytes(opened, plan, userSheets);
 }

@@ -1,6 +1,9 @@
 import type { Cell, Style, Workbook, Worksheet } from 'exceljs';
 import { PlannedCell, PlannedSheet } from '../../core/plan/workbook-plan';
+import { hyperlinkFormula } from './hyperlink-formula';
 import { toneFill, toneFont } from './tone-style';
+
+export { hyperlinkFormula };
 
 /**
  * Writes one planned sheet. Strings go in as exceljs string values, which
@@ -39,13 +42,6 @@ function writeCell(cell: Cell, planned: PlannedCell, styles: StyleCache): void {
   }
   const style = styles.get(planned);
   if (style) cell.style = style;
-}
-
-/** =HYPERLINK("#'Лист'!C5";…) — an internal link that works in Excel, LibreOffice and the web. */
-export function hyperlinkFormula(sheet: string, cell: string, label: string | number | boolean): string {
-  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
-  const shown = typeof label === 'string' ? `"${label.replace(/"/g, '""')}"` : String(label);
-  return `HYPERLINK("${target.replace(/"/g, '""')}",${shown})`;
 }
 
 /** A solid bar from 0 to 100 %: exceljs writes solid bars as complete x14 rules (its gradient bars get an empty x14 id). */

@@ -34,9 +34,9 @@ export function saveBrowserSettings(settings: CheckSettings): void {
 export class UnreadableFile extends Error {}
 
 /**
- * An .xlsx chosen in a plain browser, through the same exceljs adapter as the
- * command line. exceljs is imported only now: it is the heaviest library the
- * pane has, and a user in Excel never needs it.
+ * An .xlsx chosen in a plain browser, read and written through the same package
+ * editor as the command line (fflate instead of Node's zlib). It is imported only
+ * now: a user in Excel never needs it.
  */
 export class FileSource implements WorkbookSource {
   readonly mode = 'browser';
@@ -62,12 +62,9 @@ export class FileSource implements WorkbookSource {
     const { readWorkbookGrids } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/read-workbook-grids');
     const read = await readWorkbookGrids(this.bytes.slice(), this.title);
     if (!read.ok) throw new UnreadableFile(`Файл «${this.title}» не удалось прочитать: ${read.reason}`);
-    if (this.rules && !hasRulesSheet(read.book.grids)) {
-      read.book.grids.push(plannedSheetGrid(this.rules));
-      const { writeRulesSheet } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/rules-workbook');
-      writeRulesSheet(read.workbook, this.rules);
-    }
-    return read;
+    const addRules = this.rules !== null && !hasRulesSheet(read.book.grids);
+    if (addRules) read.book.grids.push(plannedSheetGrid(this.rules!));
+    return { ...read, userSheets: addRules ? [this.rules!] : [] };
   }
 
   async check(settings: CheckSettings, progress: Progress): Promise<CheckSession> {
@@ -87,14 +84,14 @@ export class FileSource implements WorkbookSource {
     return { written: true };
   }
 
-  /** The checked copy: the source re-read from the original bytes, the plan applied, written anew. */
+  /** The checked copy: the user's own file with the plan spliced in (every part it had kept as it was). */
   async write(progress: Progress): Promise<OfferedFile> {
     if (!this.session) throw new Error('Сначала выполните проверку.');
     await progress('Сборка проверенной книги…', 0.2);
     const read = await this.read();
     const { checkedWorkbookBytes } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/checked-workbook');
     await progress('Запись файла…', 0.5);
-    const data = await checkedWorkbookBytes(read.workbook, this.session.result.books[0].plan);
+    const data = checkedWorkbookBytes(read.opened, this.session.result.books[0].plan, read.userSheets);
     return { name: checkedBookNames([this.title])[0], data, mime: MIME.xlsx };
   }
 }

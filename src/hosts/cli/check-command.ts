@@ -1,7 +1,7 @@
 import { CheckSession, checkSession, renderSessionLetters, sessionReport } from '../../app/check-session';
 import { noTablesReason } from '../../app/describe-diagnostic';
 import { REPORT_FILE, checkedBookNames } from '../../app/output-names';
-import { checkedWorkbookBytes } from '../../adapters/xlsx/checked-workbook';
+import { checkedPackageBytes } from '../../adapters/xlsx-package/checked-package';
 import { IsoDate } from '../../core/model/iso-date';
 import { WorkbookPlan } from '../../core/plan/workbook-plan';
 import { CheckReport } from '../../core/report/report-types';
@@ -32,7 +32,7 @@ export async function runCheckCommand(options: CheckOptions, io: CliIo): Promise
     const { report, plans } = await checkAndDraft(inputs, options, staged, io);
     await writeCheckedBooks(
       plans,
-      inputs.books.splice(0).map(({ path, workbook }) => ({ path, workbook })),
+      inputs.books.splice(0).map(({ path, opened }) => ({ path, opened })),
       staged,
       io,
     );
@@ -83,7 +83,7 @@ async function checkAndDraft(
 
 async function writeCheckedBooks(
   plans: WorkbookPlan[],
-  books: Pick<LoadedBook, 'path' | 'workbook'>[],
+  books: Pick<LoadedBook, 'path' | 'opened'>[],
   staged: StagedOutput,
   io: CliIo,
 ): Promise<void> {
@@ -91,8 +91,8 @@ async function writeCheckedBooks(
   for (let i = 0; i < names.length; i++) {
     const book = books[i];
     io.progress(`Запись «${names[i]}»…`);
-    const bytes = await checkedWorkbookBytes(book.workbook, plans[i]);
-    books[i] = { path: book.path } as LoadedBook; // let this exceljs model go before the next book is written
+    const bytes = checkedPackageBytes(book.opened, plans[i]);
+    books[i] = { path: book.path } as LoadedBook; // let this package go before the next book is written
     await staged.write(names[i], bytes);
   }
 }

@@ -1,6 +1,6 @@
-import type { Workbook } from 'exceljs';
 import { basename } from 'node:path';
-import { readWorkbookGrids } from '../../adapters/xlsx/read-workbook-grids';
+import { nodeCodec } from '../../adapters/xlsx-package/node-codec';
+import { OpenedBook, openBook } from '../../adapters/xlsx-package/read-book';
 import { WorkbookGrids } from '../../core/model/grid';
 import { Registry } from '../../core/model/registry';
 import { readRegistry } from '../../core/ingest/read-registry';
@@ -10,15 +10,16 @@ import { UnusableInput } from './unusable-input';
 export interface LoadedBook {
   path: string;
   grids: WorkbookGrids;
-  workbook: Workbook;
+  /** The package the checked workbook is made from. */
+  opened: OpenedBook;
 }
 
-/** Reads one .xlsx the user named, or stops the check with the file's name and the reason. */
-export async function loadBook(path: string): Promise<LoadedBook> {
+/** Reads one workbook the user named, or stops the check with the file's name and the reason. */
+export async function loadBook(path: string, what = 'Книга', label = ''): Promise<LoadedBook> {
   const name = basename(path);
-  const read = await readWorkbookGrids(await readInputFile(path, 'Книга'), name);
-  if (!read.ok) throw new UnusableInput(`«${name}»: ${read.reason}`);
-  return { path, grids: read.book, workbook: read.workbook };
+  const read = openBook(await readInputFile(path, what), name, nodeCodec);
+  if (!read.ok) throw new UnusableInput(`${label}«${name}»: ${read.reason}`);
+  return { path, grids: read.opened.book, opened: read.opened };
 }
 
 /** `--registry FILE.xlsx`: the first sheet with a list of schools (ИНН, names, directors). */

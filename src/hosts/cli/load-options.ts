@@ -10,7 +10,7 @@ import { parseRoadmapJsonText } from '../../core/roadmap/parse-roadmap';
 import { getPreset, PRESET_IDS } from '../../core/roadmap/presets';
 import { Roadmap } from '../../core/roadmap/schema';
 import { DEFAULT_ROADMAP } from '../../app/check-settings';
-import { readWorkbookGrids } from '../../adapters/xlsx/read-workbook-grids';
+import { loadBook } from './load-books';
 import { rulesFromGrid } from '../../core/pipeline/roadmap-from-books';
 import { RULES_SHEET } from '../../core/roadmap/rules-table-layout';
 import { readInputFile, readJsonFile } from './read-input-file';
@@ -34,9 +34,8 @@ export async function loadRoadmap(spec: string): Promise<{ roadmap: Roadmap; fro
 }
 
 async function loadRulesWorkbook(spec: string): Promise<Roadmap> {
-  const read = await readWorkbookGrids(await readInputFile(spec, 'Дорожная карта'), basename(spec));
-  if (!read.ok) throw new UnusableInput(`правила «${basename(spec)}»: ${read.reason}`);
-  const grid = read.book.grids.find((g) => g.sheet.trim().toLowerCase() === RULES_SHEET.toLowerCase());
+  const read = await loadBook(spec, 'Дорожная карта', 'правила ');
+  const grid = read.grids.grids.find((g) => g.sheet.trim().toLowerCase() === RULES_SHEET.toLowerCase());
   if (!grid) throw new UnusableInput(`в книге «${basename(spec)}» нет листа «${RULES_SHEET}»: его пишет команда «roadmap-control rules».`);
   const rules = rulesFromGrid(grid, getPreset(DEFAULT_ROADMAP)!);
   if (!rules.ok) {

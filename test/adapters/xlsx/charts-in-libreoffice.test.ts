@@ -4,8 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
 import { Workbook } from 'exceljs';
-import { withChartParts } from '../../../src/adapters/xlsx/add-chart-parts';
-import { applyPlan } from '../../../src/adapters/xlsx/apply-plan';
+import { checkedWorkbookBytes } from '../../../src/adapters/xlsx/checked-workbook';
 import { readWorkbookGrids } from '../../../src/adapters/xlsx/read-workbook-grids';
 import { rulesWorkbookBytes } from '../../../src/adapters/xlsx/rules-workbook';
 import { writeWorkbook } from '../../../src/adapters/xlsx/write-workbook';
@@ -54,8 +53,7 @@ describeWithTools(['soffice', 'pdftotext'], 'LibreOffice opens the product’s w
       asOf: null,
       today: '2025-11-23',
     });
-    const written = applyPlan(read.workbook, result.books[0]!.plan);
-    writeFileSync(join(dir, 'checked.xlsx'), withChartParts(await writeWorkbook(read.workbook), written));
+    writeFileSync(join(dir, 'checked.xlsx'), checkedWorkbookBytes(read.opened, result.books[0]!.plan));
     writeFileSync(join(dir, 'rules.xlsx'), await rulesWorkbookBytes(rulesSheetPlan(getPreset('municipal-2025')!, 'municipal-2025')));
     const profile = pathToFileURL(join(dir, 'profile')).href;
     const soffice = (format: string, ...files: string[]): string =>

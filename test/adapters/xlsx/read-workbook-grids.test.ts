@@ -38,10 +38,15 @@ describe('readWorkbookGrids: files that are not a readable .xlsx get one Russian
     return read.ok ? 'прочитан' : read.reason;
   };
 
-  it('says a password-protected (encrypted, CFB) file must be saved without a password', async () => {
-    const cfb = new Uint8Array(4096);
-    cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect(await reasonOf(cfb)).toMatch(/защищён паролем.*\.xls/);
+  it('tells a password-protected workbook from an Excel 97–2003 one (both compound files)', async () => {
+    const cfb = (stream: string) => {
+      const bytes = new Uint8Array(4096);
+      bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+      bytes.set(new Uint8Array(Buffer.from(stream, 'utf16le')), 1024);
+      return bytes;
+    };
+    expect(await reasonOf(cfb('EncryptionInfo'))).toMatch(/^книга защищена паролем на открытие: .*снимите пароль/);
+    expect(await reasonOf(cfb('Workbook'))).toMatch(/^книга сохранена в старом формате Excel 97–2003 \(\.xls\)/);
   });
 
   it('says a CSV renamed to .xlsx is a text file', async () => {
@@ -53,13 +58,20 @@ describe('readWorkbookGrids: files that are not a readable .xlsx get one Russian
     expect(await reasonOf(full.slice(0, 300))).toMatch(/повреждён/);
     const zip = new JSZip();
     zip.file('readme.txt', 'не книга');
-    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }))).toMatch(/повреждён/);
+    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }))).toMatch(/не книга Excel/);
   });
 
-  it('tells a real workbook exceljs cannot read from a damaged file', async () => {
+  it('says a workbook with a part that does not parse is damaged, and to save it again', async () => {
     const zip = await JSZip.loadAsync(await sourceBookBytes());
     zip.file('xl/styles.xml', '<styleSheet><not-closed>');
-    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }))).toMatch(/^книга Excel не читается: .*сводных таблиц/);
+    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }))).toMatch(/^книга повреждена: .*сохраните заново/);
+  });
+
+  it('calls an OpenDocument spreadsheet by its name', async () => {
+    const zip = new JSZip();
+    zip.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet');
+    zip.file('content.xml', '<office:document-content/>');
+    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }))).toMatch(/OpenDocument \(\.ods\)/);
   });
 
   it('says an empty file is empty', async () => {

@@ -47,11 +47,22 @@ describe('files the check cannot use: exit 1, one Russian line, no output', () =
     await expectUnusable(book, /не найдено ни одной таблицы мониторинга/);
   });
 
-  it('a password-protected (encrypted) workbook', async () => {
+  // Both are compound files; an encrypted .xlsx holds an «EncryptionInfo» stream, an .xls a «Workbook» one.
+  const compoundFile = (stream: string) => {
     const bytes = new Uint8Array(8192);
     bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    writeFileSync(join(dir, 'с паролем.xlsx'), bytes);
-    await expectUnusable(join(dir, 'с паролем.xlsx'), /«с паролем\.xlsx»: файл защищён паролем/);
+    bytes.set(new Uint8Array(Buffer.from(stream, 'utf16le')), 1024);
+    return bytes;
+  };
+
+  it('a password-protected (encrypted) workbook', async () => {
+    writeFileSync(join(dir, 'с паролем.xlsx'), compoundFile('EncryptionInfo'));
+    await expectUnusable(join(dir, 'с паролем.xlsx'), /«с паролем\.xlsx»: книга защищена паролем на открытие/);
+  });
+
+  it('an Excel 97–2003 workbook', async () => {
+    writeFileSync(join(dir, 'старая.xls'), compoundFile('Workbook'));
+    await expectUnusable(join(dir, 'старая.xls'), /«старая\.xls»: книга сохранена в старом формате Excel 97–2003/);
   });
 
   it('a corrupt zip', async () => {
@@ -62,7 +73,7 @@ describe('files the check cannot use: exit 1, one Russian line, no output', () =
     const zip = new JSZip();
     zip.file('word/document.xml', '<w:document/>');
     writeFileSync(join(dir, 'документ.xlsx'), await zip.generateAsync({ type: 'uint8array' }));
-    await expectUnusable(join(dir, 'документ.xlsx'), /повреждён или это не книга Excel/);
+    await expectUnusable(join(dir, 'документ.xlsx'), /не книга Excel/);
   });
 
   it('a .csv or .txt renamed to .xlsx, and a real .csv', async () => {

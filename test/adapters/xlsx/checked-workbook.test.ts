@@ -1,8 +1,7 @@
 import { Workbook, Worksheet } from 'exceljs';
-import { applyPlan } from '../../../src/adapters/xlsx/apply-plan';
+import { checkedWorkbookBytes } from '../../../src/adapters/xlsx/checked-workbook';
 import { hyperlinkFormula } from '../../../src/adapters/xlsx/planned-sheet-writer';
 import { readWorkbookGrids } from '../../../src/adapters/xlsx/read-workbook-grids';
-import { writeWorkbook } from '../../../src/adapters/xlsx/write-workbook';
 import { buildWorkbookPlan } from '../../../src/core/plan/build-workbook-plan';
 import { OWN_SHEETS, WorkbookPlan } from '../../../src/core/plan/workbook-plan';
 import { EVALUATION, REGISTRY, ROADMAP, TABLES } from '../../core/plan/fixtures';
@@ -21,8 +20,7 @@ const register = (number: string, school: string) => ({
 async function check(bytes: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
   const read = await readWorkbookGrids(bytes, 'monitoring.xlsx');
   if (!read.ok) throw new Error(read.reason);
-  applyPlan(read.workbook, plan);
-  return writeWorkbook(read.workbook);
+  return checkedWorkbookBytes(read.opened, plan);
 }
 
 async function open(bytes: Uint8Array): Promise<Workbook> {
@@ -57,23 +55,28 @@ describe('the checked workbook', () => {
     }
   });
 
-  it('paints shortfalls over the user’s own font and adds the summary sheets, «Сводка» first to open', async () => {
+  it('highlights shortfalls with conditional formats, leaving the user’s own fill and font as they were', async () => {
     const checked = await open(await check(await sourceBookBytes(), PLAN));
     const fgis = checked.getWorksheet('ФГИС МШ')!;
-    expect(argbOf(fgis, 'E6')).toBe('FFFFC7CE');
-    expect(fgis.getCell('E6').font).toMatchObject({ name: 'Times New Roman', italic: true, color: { argb: 'FF9C0006' } });
-    expect(argbOf(fgis, 'E5')).toBe('FFC6EFCE');
-    expect(argbOf(fgis, 'E7')).toBe('FFFFEB9C');
+    expect(argbOf(fgis, 'E6')).toBe('FFDDEBF7');
+    expect(fgis.getCell('E6').font).toEqual({ name: 'Times New Roman', size: 12, italic: true });
+    const rules = (
+      fgis as unknown as {
+        conditionalFormattings: { ref: string; rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[];
+      }
+    ).conditionalFormattings;
+    const fillOf = (cell: string) => rules.find((r) => r.ref.split(' ').some((a) => a === cell || a.startsWith(`${cell}:`)))?.rules[0];
+    expect(fillOf('E6')?.formulae).toEqual(['TRUE']);
+    expect(fillOf('E6')?.style?.fill?.bgColor?.argb).toBe('FFFFC7CE');
     expect(checked.worksheets.map((w) => w.name)).toEqual([
       'ФГИС МШ',
       'Отчёты ОО',
-      OWN_SHEETS.highlightMemory,
       'Сводка',
       'Нарушения',
       'Календарь контроля',
+      OWN_SHEETS.highlightMemory,
     ]);
     expect(checked.getWorksheet(OWN_SHEETS.highlightMemory)!.state).toBe('veryHidden');
-    expect(checked.views[0].activeTab).toBe(3);
   });
 
   it('writes a formula-like school name as text, and links as our own HYPERLINK formulas', async () => {
@@ -107,7 +110,6 @@ describe('checking a checked workbook again', () => {
     expect(b.worksheets.map((w) => w.name).sort()).toEqual(
       [...a.worksheets.map((w) => w.name), 'Реестр писем'].filter((v, i, all) => all.indexOf(v) === i).sort(),
     );
-    expect(b.getWorksheet(OWN_SHEETS.highlightMemory)!.rowCount).toBe(a.getWorksheet(OWN_SHEETS.highlightMemory)!.rowCount);
     expect(cellsOf(b.getWorksheet('Сводка')!)).toEqual(cellsOf(a.getWorksheet('Сводка')!));
     const registerNumbers: unknown[] = [];
     b.getWorksheet('Реестр писем')!.eachRow((row) => registerNumbers.push(row.getCell(1).value));
@@ -115,18 +117,12 @@ describe('checking a checked workbook again', () => {
     for (const name of ['ФГИС МШ', 'Отчёты ОО']) expect(cellsOf(b.getWorksheet(name)!)).toEqual(cellsOf(a.getWorksheet(name)!));
   });
 
-  it('gives the user their own fill and font back where a cell is no longer highlighted', async () => {
+  it('removes its rules where a cell is no longer highlighted, and nothing of the user’s', async () => {
     const first = await check(await sourceBookBytes(), PLAN);
-    const nothing: WorkbookPlan = { ...PLAN, highlights: [] };
-    const cleaned = await open(await check(first, nothing));
+    const cleaned = await open(await check(first, { ...PLAN, highlights: [] }));
     const fgis = cleaned.getWorksheet('ФГИС МШ')!;
+    expect((fgis as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings).toEqual([]);
     expect(argbOf(fgis, 'E6')).toBe('FFDDEBF7');
-    expect(fgis.getCell('E6').font).toEqual({ name: 'Times New Roman', size: 12, italic: true });
-    expect(fgis.getCell('E5').fill).toBeUndefined();
-    // The memory now only names the sheets this run wrote.
-    const memory: unknown[] = [];
-    cleaned.getWorksheet(OWN_SHEETS.highlightMemory)!.eachRow((row, r) => r > 1 && memory.push(row.getCell(1).value));
-    expect(memory).toEqual(['Сводка', 'Нарушения', 'Календарь контроля']);
   });
 });
 
@@ -149,7 +145,7 @@ describe('a user’s own sheet that bears one of our names', () => {
     expect(second.getWorksheet('Сводка')!.getCell('A1').value).toBe('Моя сводка за февраль');
     expect(second.getWorksheet('Сводка (2)')!.getCell('A3').value).toBe('Образовательная организация');
     // Reading the checked book again hands ingestion the user's sheets only, their «Сводка» included.
-    const reread = await readWorkbookGrids(await writeWorkbook(second), 'monitoring.xlsx');
+    const reread = await readWorkbookGrids(await check(first, PLAN), 'monitoring.xlsx');
     expect(reread.ok && reread.book.grids.map((g) => g.sheet)).toEqual(['ФГИС МШ', 'Отчёты ОО', 'Сводка']);
   });
 });

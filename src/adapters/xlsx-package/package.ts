@@ -1,0 +1,113 @@
+import { PartStore } from '../xlsx/add-chart-parts';
+import { Codec } from './codec';
+import { ZipEntry, readZipEntries, writeZipEntries } from './zip-entries';
+import { PackageLimits, TooLarge } from './limits';
+
+/** 01.01.2025 00:00 in DOS time, for the parts we write: the same input gives the same bytes. */
+const DOS_DATE = ((2025 - 1980) << 9) | (1 << 5) | 1;
+
+/**
+ * A workbook package opened for editing. Parts are inflated only when asked for and not kept;
+ * a part set or added is deflated when the package is written; every other part goes out as
+ * the bytes it came in. Parts the user had keep their order; the parts we add follow them, in
+ * the order they were added, so a re-run that removes and adds ours again writes the same file.
+ */
+export class XlsxPackage implements PartStore {
+  private readonly entries: Map<string, ZipEntry>;
+  private readonly order: string[];
+  private readonly changed = new Map<string, string | Uint8Array>();
+  private readonly added: string[] = [];
+  private readonly decoder = new TextDecoder('utf-8');
+
+  private constructor(
+    entries: ZipEntry[],
+    private readonly codec: Codec,
+    readonly limits: PackageLimits,
+  ) {
+    this.entries = new Map(entries.map((e) => [e.name, e]));
+    this.order = entries.map((e) => e.name);
+  }
+
+  /** Throws ZipError on a damaged zip, TooLarge on a part past the limits. */
+  static open(bytes: Uint8Array, codec: Codec, limits: PackageLimits): XlsxPackage {
+    const entries = readZipEntries(bytes);
+    if (entries.length > limits.maxParts) throw new TooLarge('parts', entries.length);
+    return new XlsxPackage(entries, codec, limits);
+  }
+
+  get paths(): string[] {
+    return [...this.order.filter((p) => this.entries.has(p)), ...this.added];
+  }
+
+  has(path: string): boolean {
+    return this.changed.has(path) || this.entries.has(path);
+  }
+
+  /** The inflated bytes of a part (not kept: a region's sheets are read once). */
+  bytes(path: string): Uint8Array | undefined {
+    const set = this.changed.get(path);
+    if (set !== undefined) return typeof set === 'string' ? new TextEncoder().encode(set) : set;
+    const entry = this.entries.get(path);
+    if (!entry) return undefined;
+    if (entry.flags & 1) throw new TooLarge('encrypted', 0);
+    if (entry.size > this.limits.maxPartBytes) throw new TooLarge('part', entry.size, path);
+    if (entry.method === 0) return entry.raw;
+    if (entry.method !== 8) throw new TooLarge('method', entry.method, path);
+    return this.codec.inflate(entry.raw, entry.size);
+  }
+
+  text(path: string): string | undefined {
+    const set = this.changed.get(path);
+    if (typeof set === 'string') return set;
+    const bytes = this.bytes(path);
+    return bytes === undefined ? undefined : this.decoder.decode(bytes);
+  }
+
+  /** The declared inflated size, without inflating. */
+  size(path: string): number {
+    return this.entries.get(path)?.size ?? 0;
+  }
+
+  setText(path: string, text: string): void {
+    this.set(path, text);
+  }
+
+  setBytes(path: string, data: Uint8Array): void {
+    this.set(path, data);
+  }
+
+  remove(path: string): void {
+    this.entries.delete(path);
+    this.changed.delete(path);
+    const i = this.added.indexOf(path);
+    if (i >= 0) this.added.splice(i, 1);
+  }
+
+  private set(path: string, data: string | Uint8Array): void {
+    // A part of ours removed and written again goes where parts we add go.
+    if (!this.entries.has(path) && !this.added.includes(path)) this.added.push(path);
+    this.changed.set(path, data);
+  }
+
+  /** The package as a zip: untouched parts byte for byte, changed and new ones deflated. */
+  toBytes(): Uint8Array {
+    const encoder = new TextEncoder();
+    const out: ZipEntry[] = this.paths.map((path) => {
+      const data = this.changed.get(path);
+      if (data === undefined) return this.entries.get(path)!;
+      const plain = typeof data === 'string' ? encoder.encode(data) : data;
+      const source = this.entries.get(path);
+      return {
+        name: path,
+        method: 8,
+        crc: this.codec.crc32(plain),
+        size: plain.length,
+        raw: this.codec.deflate(plain),
+        flags: 0,
+        time: source?.time ?? 0,
+        date: source?.date ?? DOS_DATE,
+      };
+    });
+    return writeZipEntries(out);
+  }
+}
