@@ -25,7 +25,7 @@ export interface CliIo {
  */
 export async function runCheckCommand(options: CheckOptions, io: CliIo): Promise<CheckReport> {
   const inputs = await loadInputs(options, io);
-  const staged = await StagedOutput.open(options.out);
+  const staged = await StagedOutput.open(options.out, REPORT_FILE);
   try {
     // Only the plans outlive this call: a region's grids and tables are let go before the
     // memory-hungry part, writing the checked workbooks one at a time.
@@ -36,7 +36,8 @@ export async function runCheckCommand(options: CheckOptions, io: CliIo): Promise
       staged,
       io,
     );
-    await staged.commit(report.letters.length === 0 ? ['letters'] : []);
+    await staged.commit();
+    for (const path of staged.kept) io.out(`Письмо «${path}» изменено после прошлой проверки и оставлено как есть.`);
     for (const line of summaryLines(report)) io.out(line);
     const names = checkedBookNames(options.books);
     io.out(`Результаты: ${options.out} (${names.join(', ')}${report.letters.length > 0 ? ', letters/' : ''}, ${REPORT_FILE}).`);
