@@ -9,6 +9,7 @@ import { LoadedBook } from './load-books';
 import { Inputs, loadInputs } from './load-inputs';
 import { CheckOptions } from './parse-args';
 import { StagedOutput } from './staged-output';
+import { reportJson } from './report-json';
 import { summaryLines } from './summary-lines';
 import { UnusableInput } from './unusable-input';
 
@@ -32,7 +33,8 @@ export async function runCheckCommand(options: CheckOptions, io: CliIo): Promise
     const { report, plans } = await checkAndDraft(inputs, options, staged, io);
     await writeCheckedBooks(
       plans,
-      inputs.books.splice(0).map(({ path, opened }) => ({ path, opened })),
+      // The grids are not needed to write: only the package and the plan.
+      inputs.books.splice(0).map(({ path, opened }) => ({ path, opened: { ...opened, book: { name: opened.book.name, grids: [] } } })),
       staged,
       io,
     );
@@ -78,7 +80,7 @@ async function checkAndDraft(
     for (const file of rendered.files) await staged.write(file.path, file.data);
   }
   const report = sessionReport(session);
-  await staged.write(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  await staged.writeChunks(REPORT_FILE, reportJson(report));
   return { report, plans: session.result.books.map((b) => b.plan) };
 }
 

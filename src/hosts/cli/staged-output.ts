@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UnusableInput } from './unusable-input';
 
@@ -61,6 +61,21 @@ export class StagedOutput {
         throw new UnusableInput(`папка результатов «${this.dir}»: нет прав на запись.`);
       throw new UnusableInput(`папка результатов «${this.dir}»: файл «${relative}» не удалось записать.`);
     }
+  }
+
+  /** A large text file written piece by piece (report.json at a region). */
+  async writeChunks(relative: string, pieces: Iterable<string>): Promise<void> {
+    await this.write(relative, '');
+    const { temp } = this.staged[this.staged.length - 1];
+    let buffer = '';
+    for (const piece of pieces) {
+      buffer += piece;
+      if (buffer.length > 1 << 20) {
+        await appendFile(temp, buffer);
+        buffer = '';
+      }
+    }
+    await appendFile(temp, buffer);
   }
 
   /** Moves every staged file over its target; report.json last, so it is the newest file of the run. */
