@@ -20,7 +20,7 @@ interface CliRun {
  */
 export function benchCli(set: RegionSet, runs: number): Figure[] {
   const samples: CliRun[] = [];
-  for (let i = 0; i < runs; i++) samples.push(runCli(set));
+  for (let i = 0; i < runs; i++) samples.push(runCliOnce(set));
   const wall = median(samples.map((s) => s.ms));
   const peak = median(samples.map((s) => s.peakBytes));
   const how = existsSync(GNU_TIME) ? '/usr/bin/time -v' : 'resourceUsage().maxRSS';
@@ -30,7 +30,7 @@ export function benchCli(set: RegionSet, runs: number): Figure[] {
   ];
 }
 
-function runCli(set: RegionSet): CliRun {
+export function runCliOnce(set: RegionSet): CliRun {
   const out = join(OUTPUT_DIR, `cli-${set.schools}`);
   rmSync(out, { recursive: true, force: true });
   const args = ['check', set.path, '--letters', 'none', '--as-of', '2025-03-03', '--out', out];

@@ -8,6 +8,7 @@ import { benchIngestEvaluate } from './ingest-evaluate-bench';
 import { benchLetters } from './letters-bench';
 import { describeMachine } from './machine';
 import { benchOffice } from './office-bench';
+import { benchPackage } from './package-bench';
 import { OUTPUT_DIR, writeRegionSet } from './region-set';
 
 /**
@@ -46,6 +47,13 @@ async function main(argv: string[]): Promise<void> {
   });
   await section('5. task pane bundle (webpack production build)', '5', () => benchBundle());
   await section('6. header corpus', '6', () => benchHeaderCorpus());
+  await section('7. checked workbook at 500, 5,000 and 30,000 schools', '7', async () => {
+    const sizes = quick ? [500, 5000] : [500, 5000, 30000];
+    const sets = [];
+    // One at a time: a 30,000-school set is large, and only one is needed at once.
+    for (const n of sizes) sets.push(n === schools ? set : await writeRegionSet(n));
+    return benchPackage(sets, quick ? 1 : 3);
+  });
 
   const head = `Machine: ${describeMachine()}\nRuns: median of ${runs}${quick ? ' (--quick: 500 schools, 50 letters; the budgets are for the full sizes)' : ''}`;
   process.stdout.write(`\n${head}\n\n${figureTable(figures)}\n`);

@@ -3,15 +3,19 @@ function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** «мониторинг.xlsx» → «мониторинг.checked.xlsx»; checking a checked book keeps one «.checked»; same names get «-2». */
+/**
+ * «мониторинг.xlsx» → «мониторинг.checked.xlsx»; a book with macros stays one («.checked.xlsm»);
+ * checking a checked book keeps one «.checked»; same names get «-2».
+ */
 export function checkedBookNames(paths: readonly string[]): string[] {
   const used = new Set<string>();
   return paths.map((path) => {
+    const ext = /\.xlsm$/i.test(path) ? '.xlsm' : '.xlsx';
     const stem = fileName(path)
-      .replace(/\.xlsx$/i, '')
+      .replace(/\.xls[xm]$/i, '')
       .replace(/\.checked$/i, '');
-    let name = `${stem}.checked.xlsx`;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${stem}-${n}.checked.xlsx`;
+    let name = `${stem}.checked${ext}`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${stem}-${n}.checked${ext}`;
     used.add(name.toLowerCase());
     return name;
   });

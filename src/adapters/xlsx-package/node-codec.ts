@@ -9,6 +9,7 @@ export const nodeCodec: Codec = {
     if (out.length !== size) throw new RangeError('inflated size differs from the declared one');
     return out;
   },
-  deflate: (data) => deflateRawSync(data, { level: 6 }),
+  // Level 3: half the time of the default 6 on a region's sheets, for about a fifth more bytes.
+  deflate: (data) => deflateRawSync(data, { level: 3 }),
   crc32: (data) => crc32(data),
 };

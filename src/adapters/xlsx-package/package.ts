@@ -15,7 +15,8 @@ const DOS_DATE = ((2025 - 1980) << 9) | (1 << 5) | 1;
 export class XlsxPackage implements PartStore {
   private readonly entries: Map<string, ZipEntry>;
   private readonly order: string[];
-  private readonly changed = new Map<string, string | Uint8Array>();
+  /** Parts set or added, deflated at once: a region's sheets are not held as text until the end. */
+  private readonly changed = new Map<string, ZipEntry>();
   private readonly added: string[] = [];
   private readonly decoder = new TextDecoder('utf-8');
 
@@ -45,9 +46,7 @@ export class XlsxPackage implements PartStore {
 
   /** The inflated bytes of a part (not kept: a region's sheets are read once). */
   bytes(path: string): Uint8Array | undefined {
-    const set = this.changed.get(path);
-    if (set !== undefined) return typeof set === 'string' ? new TextEncoder().encode(set) : set;
-    const entry = this.entries.get(path);
+    const entry = this.changed.get(path) ?? this.entries.get(path);
     if (!entry) return undefined;
     if (entry.flags & 1) throw new TooLarge('encrypted', 0);
     if (entry.size > this.limits.maxPartBytes) throw new TooLarge('part', entry.size, path);
@@ -57,23 +56,32 @@ export class XlsxPackage implements PartStore {
   }
 
   text(path: string): string | undefined {
-    const set = this.changed.get(path);
-    if (typeof set === 'string') return set;
     const bytes = this.bytes(path);
     return bytes === undefined ? undefined : this.decoder.decode(bytes);
   }
 
   /** The declared inflated size, without inflating. */
   size(path: string): number {
-    return this.entries.get(path)?.size ?? 0;
+    return (this.changed.get(path) ?? this.entries.get(path))?.size ?? 0;
   }
 
   setText(path: string, text: string): void {
-    this.set(path, text);
+    this.setBytes(path, new TextEncoder().encode(text));
   }
 
-  setBytes(path: string, data: Uint8Array): void {
-    this.set(path, data);
+  setBytes(path: string, plain: Uint8Array): void {
+    const source = this.entries.get(path);
+    this.set(path, {
+      name: path,
+      method: 8,
+      crc: this.codec.crc32(plain),
+      size: plain.length,
+      raw: this.codec.deflate(plain),
+      flags: 0,
+      // A part that was there keeps its time; ours get a fixed one, so the same input gives the same bytes.
+      time: source?.time ?? 0,
+      date: source?.date ?? DOS_DATE,
+    });
   }
 
   remove(path: string): void {
@@ -83,31 +91,14 @@ export class XlsxPackage implements PartStore {
     if (i >= 0) this.added.splice(i, 1);
   }
 
-  private set(path: string, data: string | Uint8Array): void {
+  private set(path: string, data: ZipEntry): void {
     // A part of ours removed and written again goes where parts we add go.
     if (!this.entries.has(path) && !this.added.includes(path)) this.added.push(path);
     this.changed.set(path, data);
   }
 
-  /** The package as a zip: untouched parts byte for byte, changed and new ones deflated. */
+  /** The package as a zip: untouched parts byte for byte, changed and new ones as deflated when set. */
   toBytes(): Uint8Array {
-    const encoder = new TextEncoder();
-    const out: ZipEntry[] = this.paths.map((path) => {
-      const data = this.changed.get(path);
-      if (data === undefined) return this.entries.get(path)!;
-      const plain = typeof data === 'string' ? encoder.encode(data) : data;
-      const source = this.entries.get(path);
-      return {
-        name: path,
-        method: 8,
-        crc: this.codec.crc32(plain),
-        size: plain.length,
-        raw: this.codec.deflate(plain),
-        flags: 0,
-        time: source?.time ?? 0,
-        date: source?.date ?? DOS_DATE,
-      };
-    });
-    return writeZipEntries(out);
+    return writeZipEntries(this.paths.map((path) => this.changed.get(path) ?? this.entries.get(path)!));
   }
 }

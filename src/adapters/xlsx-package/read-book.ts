@@ -45,6 +45,7 @@ export function openBook(
     let inflated = 0;
     const read = (path: string | null | undefined): Uint8Array | undefined => {
       if (!path || !pkg.has(path)) return undefined;
+      if (pkg.size(path) > limits.maxPartBytes) throw new TooLarge('part', pkg.size(path), path);
       inflated += pkg.size(path);
       if (inflated > limits.maxTotalBytes) throw new TooLarge('total', inflated);
       return pkg.bytes(path);
@@ -63,9 +64,9 @@ export function openBook(
       });
     const names = structure.sheets.map((s) => s.name);
     const recordSheet = structure.sheets.find((s) => s.name === RUN_RECORD_SHEET && s.path);
-    const record = decodeRunRecord(recordSheet ? gridOf(recordSheet) : undefined, names);
+    const record = decodeRunRecord(recordSheet ? gridOf(recordSheet)[0] : undefined, names);
     const skip = new Set(everySheet ? [] : [RUN_RECORD_SHEET, ...record.sheets.filter((s) => s !== OWN_SHEETS.letterRegister)]);
-    const grids = structure.sheets.filter((s) => s.worksheet && s.path && !skip.has(s.name)).map(gridOf);
+    const grids = structure.sheets.filter((s) => s.worksheet && s.path && !skip.has(s.name)).flatMap(gridOf);
     return { ok: true, opened: { book: { name, grids }, pkg, structure, record } };
   } catch (error) {
     if (error instanceof TooLarge) return { ok: false, reason: tooLargeReason(error) };

@@ -21,7 +21,7 @@ const DAYS_1904 = 1462;
  * gives: cached results of formulas, rich text as its text, errors as "#DIV/0!", dates as
  * 1900 serials, merged cells empty except the top-left one. Past a bound it throws TooLarge.
  */
-export function readSheetGrid(bytes: Uint8Array, ctx: SheetContext): Grid {
+export function readSheetGrid(bytes: Uint8Array, ctx: SheetContext): Grid[] {
   const rows: number[] = [];
   const cols: number[] = [];
   const values: CellValue[] = [];
@@ -81,7 +81,45 @@ export function readSheetGrid(bytes: Uint8Array, ctx: SheetContext): Grid {
       if (target) text.push(chunk);
     },
   });
-  return layOut(rows, cols, values, styles, merges, ctx);
+  return clusters(rows, cols, values.length, ctx.limits.maxAreaPerSheet).map((cells) =>
+    layOut(cells, rows, cols, values, styles, merges, ctx),
+  );
+}
+
+/**
+ * The cells in blocks the grid can hold: normally one block, the used range. A stray cell far
+ * away (a value left at XFD1048576) would make that range billions of cells; the cells are then
+ * split where rows, then columns, leave a wide empty gap, and each block becomes a grid of the
+ * same sheet with its own origin, so the stray cell costs one cell.
+ */
+function clusters(rows: number[], cols: number[], count: number, maxArea: number): number[][] {
+  const all = Array.from({ length: count }, (_, i) => i);
+  if (count === 0) return [all];
+  const split = (cells: number[], by: number[]): number[][] => {
+    const sorted = [...cells].sort((a, b) => by[a] - by[b]);
+    const out: number[][] = [[sorted[0]]];
+    for (let k = 1; k < sorted.length; k++) {
+      if (by[sorted[k]] - by[sorted[k - 1]] > GAP) out.push([]);
+      out[out.length - 1].push(sorted[k]);
+    }
+    return out;
+  };
+  if (areaOf(all, rows, cols) <= maxArea) return [all];
+  return split(all, rows).flatMap((band) => (areaOf(band, rows, cols) <= maxArea ? [band] : split(band, cols)));
+}
+
+/** Empty rows or columns that separate blocks of a sheet. */
+const GAP = 1000;
+
+function areaOf(cells: number[], rows: number[], cols: number[]): number {
+  let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+  for (const i of cells) {
+    top = Math.min(top, rows[i]);
+    bottom = Math.max(bottom, rows[i]);
+    left = Math.min(left, cols[i]);
+    right = Math.max(right, cols[i]);
+  }
+  return (bottom - top + 1) * (right - left + 1);
 }
 
 function cellValue(type: string, raw: string, ctx: SheetContext, style: number): CellValue {
@@ -115,14 +153,22 @@ function isoToSerial(iso: string): CellValue {
   return Number.isFinite(ms) ? Math.round((ms / 86_400_000 + 25_569) * 1e8) / 1e8 : iso;
 }
 
-function layOut(rows: number[], cols: number[], values: CellValue[], styles: number[], merges: MergedRange[], ctx: SheetContext): Grid {
-  if (values.length === 0)
+function layOut(
+  cells: number[],
+  rows: number[],
+  cols: number[],
+  values: CellValue[],
+  styles: number[],
+  merges: MergedRange[],
+  ctx: SheetContext,
+): Grid {
+  if (cells.length === 0)
     return { sheet: ctx.sheet, values: [], numberFormats: [], originRow: 1, originCol: 1, merges, hidden: ctx.hidden };
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (const i of cells) {
     if (rows[i] < top) top = rows[i];
     if (rows[i] > bottom) bottom = rows[i];
     if (cols[i] < left) left = cols[i];
@@ -138,7 +184,7 @@ function layOut(rows: number[], cols: number[], values: CellValue[], styles: num
     grid.push(new Array<CellValue>(width).fill(null));
     formats.push(new Array<string>(width).fill('General'));
   }
-  for (let i = 0; i < values.length; i++) {
+  for (const i of cells) {
     grid[rows[i] - top][cols[i] - left] = values[i];
     const f = ctx.formats[styles[i]];
     if (f && f !== 'General') formats[rows[i] - top][cols[i] - left] = f;

@@ -47,7 +47,7 @@ export class WorkbookEdit {
   }
 
   /** Adds a sheet at the end of the tabs; returns its part path. */
-  addSheet(name: string, xml: string, state: 'visible' | 'veryHidden' = 'visible'): string {
+  addSheet(name: string, xml: string | Uint8Array, state: 'visible' | 'veryHidden' = 'visible'): string {
     const path = this.freePart('xl/worksheets/sheet', '.xml');
     const rId = this.freeRelId();
     const used = new Set(tags(this.workbook, 'sheet').map(({ tag }) => Number(attr(tag, 'sheetId'))));
@@ -65,7 +65,8 @@ export class WorkbookEdit {
       (end) => `<Relationship Id="${rId}" Type="${REL_WORKSHEET}" Target="${target}"/>${end}`,
     );
     this.addOverride(path, WORKSHEET_TYPE);
-    this.pkg.setText(path, xml);
+    if (typeof xml === 'string') this.pkg.setText(path, xml);
+    else this.pkg.setBytes(path, xml);
     return path;
   }
 

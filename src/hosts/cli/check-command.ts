@@ -9,6 +9,7 @@ import { LoadedBook } from './load-books';
 import { Inputs, loadInputs } from './load-inputs';
 import { CheckOptions } from './parse-args';
 import { StagedOutput } from './staged-output';
+import { reportJson } from './report-json';
 import { summaryLines } from './summary-lines';
 import { UnusableInput } from './unusable-input';
 
@@ -25,18 +26,20 @@ export interface CliIo {
  */
 export async function runCheckCommand(options: CheckOptions, io: CliIo): Promise<CheckReport> {
   const inputs = await loadInputs(options, io);
-  const staged = await StagedOutput.open(options.out);
+  const staged = await StagedOutput.open(options.out, REPORT_FILE);
   try {
     // Only the plans outlive this call: a region's grids and tables are let go before the
     // memory-hungry part, writing the checked workbooks one at a time.
     const { report, plans } = await checkAndDraft(inputs, options, staged, io);
     await writeCheckedBooks(
       plans,
-      inputs.books.splice(0).map(({ path, opened }) => ({ path, opened })),
+      // The grids are not needed to write: only the package and the plan.
+      inputs.books.splice(0).map(({ path, opened }) => ({ path, opened: { ...opened, book: { name: opened.book.name, grids: [] } } })),
       staged,
       io,
     );
-    await staged.commit(report.letters.length === 0 ? ['letters'] : []);
+    await staged.commit();
+    for (const path of staged.kept) io.out(`Письмо «${path}» изменено после прошлой проверки и оставлено как есть.`);
     for (const line of summaryLines(report)) io.out(line);
     const names = checkedBookNames(options.books);
     io.out(`Результаты: ${options.out} (${names.join(', ')}${report.letters.length > 0 ? ', letters/' : ''}, ${REPORT_FILE}).`);
@@ -77,7 +80,7 @@ async function checkAndDraft(
     for (const file of rendered.files) await staged.write(file.path, file.data);
   }
   const report = sessionReport(session);
-  await staged.write(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  await staged.writeChunks(REPORT_FILE, reportJson(report));
   return { report, plans: session.result.books.map((b) => b.plan) };
 }
 

@@ -1,31 +1,44 @@
-import { mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { appendFile, mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { UnusableInput } from './unusable-input';
 
+interface Staged {
+  temp: string;
+  target: string;
+}
+
 /**
- * Never a partial output: every file is written into a temporary folder
- * inside the output folder, and moved into place only when all of them are
- * written. A failure removes the temporary folder and leaves DIR as it was
- * (a DIR this run created is removed too).
+ * Never a partial output, and nothing of the user's lost: each file is written to a temporary
+ * file beside its target and renamed over it only when every file of the run is written (so
+ * `DIR/x.checked.xlsx --out DIR` keeps the previous file until the new one is complete). A
+ * failure removes the temporary files and leaves DIR as it was. Nothing is ever deleted that
+ * this run did not write: a letter the user edited after the previous run (it is newer than
+ * that run's report.json) stays as the user saved it.
  */
 export class StagedOutput {
+  private readonly staged: Staged[] = [];
+  private readonly folders: string[] = [];
+  /** Letters left as the user edited them, for the summary. */
+  readonly kept: string[] = [];
+
   private constructor(
     private readonly dir: string,
-    private readonly staging: string,
     private readonly createdDir: boolean,
+    private readonly reportFile: string,
   ) {}
 
-  static async open(dir: string): Promise<StagedOutput> {
+  static async open(dir: string, reportFile = 'report.json'): Promise<StagedOutput> {
     try {
-      const created = (await mkdir(dir, { recursive: true })) !== undefined;
-      const staging = await mkdtemp(join(dir, '.roadmap-control-'));
-      return new StagedOutput(dir, staging, created);
+      const created = await makeFolders(dir);
+      if (!(await stat(dir)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+      return new StagedOutput(dir, created, reportFile);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why =
         code === 'EEXIST' || code === 'ENOTDIR'
           ? 'это файл, а не папка'
-          : code === 'EACCES'
+          : code === 'EACCES' || code === 'EROFS' || code === 'EPERM'
             ? 'нет прав на запись'
             : 'папку не удалось создать';
       throw new UnusableInput(`папка результатов «${dir}»: ${why}.`);
@@ -34,29 +47,81 @@ export class StagedOutput {
 
   /** `relative` is a forward-slash path such as "letters/….docx". */
   async write(relative: string, data: Uint8Array | string): Promise<void> {
-    const target = join(this.staging, ...relative.split('/'));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, data);
+    const target = join(this.dir, ...relative.split('/'));
+    const folder = dirname(target);
+    try {
+      if (await makeFolders(folder)) this.folders.push(folder);
+      const temp = join(folder, `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+      this.staged.push({ temp, target });
+      await writeFile(temp, data);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOSPC') throw new UnusableInput(`папка результатов «${this.dir}»: на диске нет места.`);
+      if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+        throw new UnusableInput(`папка результатов «${this.dir}»: нет прав на запись.`);
+      throw new UnusableInput(`папка результатов «${this.dir}»: файл «${relative}» не удалось записать.`);
+    }
   }
 
-  /** Moves every staged entry into DIR, replacing what a previous run wrote under the same names. */
-  async commit(replaceAlso: string[] = []): Promise<void> {
-    const entries = await readdir(this.staging);
-    for (const name of new Set([...entries, ...replaceAlso])) {
-      if (!entries.includes(name)) {
-        await rm(join(this.dir, name), { recursive: true, force: true });
+  /** A large text file written piece by piece (report.json at a region). */
+  async writeChunks(relative: string, pieces: Iterable<string>): Promise<void> {
+    await this.write(relative, '');
+    const { temp } = this.staged[this.staged.length - 1];
+    let buffer = '';
+    for (const piece of pieces) {
+      buffer += piece;
+      if (buffer.length > 1 << 20) {
+        await appendFile(temp, buffer);
+        buffer = '';
+      }
+    }
+    await appendFile(temp, buffer);
+  }
+
+  /** Moves every staged file over its target; report.json last, so it is the newest file of the run. */
+  async commit(): Promise<void> {
+    const previousReport = await stat(join(this.dir, this.reportFile)).catch(() => null);
+    const report = join(this.dir, this.reportFile);
+    const ordered = [...this.staged.filter((s) => s.target !== report), ...this.staged.filter((s) => s.target === report)];
+    for (const { temp, target } of ordered) {
+      if (previousReport && (await this.editedSince(target, previousReport.mtimeMs))) {
+        this.kept.push(target);
+        await rm(temp, { force: true });
         continue;
       }
-      const target = join(this.dir, name);
-      // A folder (letters/) cannot be renamed over a non-empty one: the old one goes first.
-      await rm(target, { recursive: true, force: true });
-      await rename(join(this.staging, name), target);
+      await rename(temp, target);
     }
-    await rmdir(this.staging);
+    this.staged.length = 0;
   }
 
   async abandon(): Promise<void> {
-    await rm(this.staging, { recursive: true, force: true });
+    for (const { temp } of this.staged) await rm(temp, { force: true });
+    this.staged.length = 0;
+    for (const folder of this.folders.reverse()) await rmdir(folder).catch(() => undefined);
     if (this.createdDir) await rmdir(this.dir).catch(() => undefined);
   }
+
+  /** A letter saved after the previous run's report: the user's own version now. */
+  private async editedSince(target: string, reportMs: number): Promise<boolean> {
+    if (!/\.(docx|pdf)$/i.test(target)) return false;
+    const info = await stat(target).catch(() => null);
+    return info !== null && info.mtimeMs > reportMs + 1000;
+  }
+}
+
+/**
+ * `mkdir -p` one level at a time: Node's recursive mkdir loops for ever under /proc (ENOENT on
+ * a level it then finds existing), the plain one answers. True when a folder was created.
+ */
+async function makeFolders(dir: string): Promise<boolean> {
+  const info = await stat(dir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+  if (info) {
+    if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    return false;
+  }
+  const parent = dirname(dir);
+  if (parent === dir) throw Object.assign(new Error('no root'), { code: 'ENOENT' });
+  await makeFolders(parent);
+  await mkdir(dir);
+  return true;
 }
