@@ -35,7 +35,10 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
       { prefix: 'long', letters: [...longLetter(), ...sampleLetters().slice(1, 2)] },
     ];
     for (const batch of batches) {
-      const { files, diagnostics } = await renderLetters(batch.letters, { formats: ['docx'], combined: true, template: batch.template });
+      const formats: ('docx' | 'pdf')[] = batch.template ? ['docx'] : ['docx', 'pdf'];
+      const { files: all, diagnostics } = await renderLetters(batch.letters, { formats, combined: true, template: batch.template });
+      for (const [i, file] of all.filter((f) => f.path.endsWith('.pdf')).entries()) writeFileSync(join(dir, `${batch.prefix}-${i}.project.pdf`), file.data);
+      const files = all.filter((f) => f.path.endsWith('.docx'));
       expect(diagnostics).toEqual([]);
       for (const [i, file] of files.entries()) {
         const name = `${batch.prefix}-${i}`;
@@ -66,9 +69,33 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
         expect(text).toContain(`${letter.addressee.position} ${letter.school}`);
         expect(text).toContain(letter.addressee.personDative!.replace(/\u00A0/g, ' '));
         expect(text).toContain(letter.addressee.salutation);
-        for (const item of letter.items) expect(text).toContain(`Пункт ${item.number} `);
+        for (const row of letter.rows) expect(text).toContain(squash(row.indicator.replace(/\u00A0/g, ' ')).split(' ')[0]);
+        for (const item of letter.items) expect(text).toMatch(new RegExp(`(^| )${item.number.replace('.', '\\.')} `));
         expect(text).toContain(`№ ${letter.number}`);
       }
+    }
+  });
+
+  it('lays every letter out alike in the .docx (as LibreOffice prints it) and the PDF: pages and the opening’s line breaks', () => {
+    const pageCount = (path: string) => Number(run('pdfinfo', [path]).match(/Pages:\s+(\d+)/)![1]);
+    /** The opening paragraph's lines: from «По результатам» to the line with «(таблица).». */
+    const openingLines = (path: string) => {
+      const lines = pdfText(path, { first: 1, last: 1 }, 'layout')
+        .split('\n')
+        .map((l) => l.trim().replace(/\s+/g, ' '));
+      const start = lines.findIndex((l) => l.startsWith('По результатам'));
+      const end = lines.findIndex((l, i) => i >= start && l.includes('(таблица).'));
+      return lines.slice(start, end + 1);
+    };
+    const compared = expectations.filter((e) => !e.name.startsWith('template'));
+    expect(compared.length).toBeGreaterThan(10);
+    for (const e of compared) {
+      const office = join(dir, 'out', `${e.name}.pdf`);
+      const project = join(dir, `${e.name}.project.pdf`);
+      expect([e.name, pageCount(project)]).toEqual([e.name, pageCount(office)]);
+      const opening = openingLines(project);
+      expect(opening.length).toBeGreaterThan(2);
+      expect(opening).toEqual(openingLines(office));
     }
   });
 
