@@ -3,6 +3,7 @@ import { LetterFormat, RenderLettersOptions, RenderedFile, renderLetters } from 
 import { PreviousRound } from '../core/evaluate/evaluation';
 import { MappingOverride } from '../core/ingest/ingest-types';
 import { LetterModel } from '../core/letters/letter-model';
+import { deadlineCalendarWarnings } from '../core/letters/deadline-calendar';
 import { LetterFileRef, letterReportEntries } from '../core/letters/letter-register';
 import { LetterSettings } from '../core/letters/letter-settings';
 import { Diagnostic } from '../core/model/diagnostic';
@@ -77,8 +78,10 @@ export function checkSession(input: SessionInput): CheckSession {
   const letters =
     result.checked && input.letterFormats.length > 0 ? draftCheckLetters(result, input.books, { settings, today: input.today }) : [];
   const letterFiles = plannedLetterFiles(letters, [...new Set(input.letterFormats)]);
+  const calendarWarnings = deadlineCalendarWarnings(letters, settings.calendar);
+  const warned = calendarWarnings.length > 0 ? { ...result, diagnostics: [...result.diagnostics, ...calendarWarnings] } : result;
   return {
-    result: letters.length > 0 ? withLetterRegister(result, input.books, letters, letterFiles) : result,
+    result: letters.length > 0 ? withLetterRegister(warned, input.books, letters, letterFiles) : warned,
     letters,
     letterFiles,
     letterSettings: settings,

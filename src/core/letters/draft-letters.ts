@@ -110,15 +110,17 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
     (a, b) => (registryOrder.get(a) ?? Infinity) - (registryOrder.get(b) ?? Infinity) || a.localeCompare(b, 'ru'),
   );
 
-  const calendar = input.calendar ?? NO_ADDITIONS;
+  const calendar = input.calendar ?? settings.calendar ?? NO_ADDITIONS;
+  // The department may date its letters itself (settings.letterDate): the reply period counts from it.
+  const letterDate = settings.letterDate ?? input.today;
   const rules = new Map(roadmap.items.flatMap((i) => i.indicators.map((ind) => [ind.id, ind.rule] as const)));
-  const deadline = addWorkingDays(input.today, settings.responseWorkingDays, calendar);
+  const deadline = addWorkingDays(letterDate, settings.responseWorkingDays, calendar);
   const roadmapName = roadmapGenitive(roadmap.title);
   const deadlineText = formatLetterDate(deadline, settings.dateStyle);
   const asOfText = formatLetterDate(input.asOf, settings.dateStyle);
   const register = input.register ?? [];
   let next = input.firstNumber ?? firstFreeNumber(register, settings);
-  const dateText = formatLetterDate(input.today, settings.dateStyle);
+  const dateText = formatLetterDate(letterDate, settings.dateStyle);
 
   return schoolIds.map((schoolId) => {
     const school = schoolOf(input.registry, schoolId);
@@ -141,7 +143,7 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
     });
     const rows = items.flatMap((i) => i.rows);
     const addressee = addresseeFor(school);
-    const known = registeredLetter(register, { school: school.name, inn: school.inn, dateText: formatRuDate(input.today), items: numbers });
+    const known = registeredLetter(register, { school: school.name, inn: school.inn, dateText: formatRuDate(letterDate), items: numbers });
     const sequence = known ? (runningNumber(known.number, settings.numberPrefix) ?? 0) : next++;
     return {
       schoolId,
@@ -150,7 +152,7 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
       shortName: schoolShortName(school.name),
       number: known ? known.number : formatLetterNumber(settings.numberPrefix, sequence),
       sequence,
-      date: input.today,
+      date: letterDate,
       dateText,
       asOf: input.asOf,
       asOfText,

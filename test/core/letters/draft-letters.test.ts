@@ -102,3 +102,24 @@ describe('drafting explanation requests', () => {
     expect(draft().map((l) => l.shortName)).toEqual(['СОШ-1', 'Гимназия-2-им-А-С-Пушкина', 'Новоназимовская-СОШ-4']);
   });
 });
+
+describe('the letter date and the working-day calendar of the settings', () => {
+  it('dates the letters by settings.letterDate and counts the reply period from it', () => {
+    const [first] = draft(sampleFindings(), sampleLetterSettings({ letterDate: '2025-03-07' }), '2025-03-05');
+    expect(first.date).toBe('2025-03-07');
+    expect(first.dateText).toBe('07.03.2025');
+    // Friday 7 March; 8 March (Saturday), 10, 11, 12 March.
+    expect(first.deadline).toBe('2025-03-12');
+  });
+
+  it('counts over the January holidays of a year without a decree: 28.12.2026 + 5 → 13.01.2027', () => {
+    const [first] = draft(sampleFindings(), sampleLetterSettings({ responseWorkingDays: 5 }), '2026-12-28');
+    expect(first.deadline).toBe('2027-01-13');
+    expect(first.request[0]).toContain('Прошу в срок до 13.01.2027');
+  });
+
+  it('takes the department’s own transfers', () => {
+    const settings = sampleLetterSettings({ responseWorkingDays: 5, calendar: { daysOff: ['2027-01-11'], workingDays: [] } });
+    expect(draft(sampleFindings(), settings, '2026-12-28')[0].deadline).toBe('2027-01-14');
+  });
+});
