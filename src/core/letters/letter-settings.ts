@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Diagnostic, diagnostic } from '../model/diagnostic';
 import { isIsoDate } from '../model/iso-date';
+import { MAX_LETTER_NUMBER } from './letter-numbering';
 
 /**
  * What a department fills in once: who writes, who signs, how letters are
@@ -50,6 +51,7 @@ export const letterSettingsSchema = z.object({
     .number({ invalid_type_error: 'Следующий номер письма должен быть числом' })
     .int('Следующий номер письма должен быть целым')
     .min(1, 'Следующий номер письма должен быть не меньше 1')
+    .max(MAX_LETTER_NUMBER, `Следующий номер письма должен быть не больше ${MAX_LETTER_NUMBER}`)
     .default(1),
   responseWorkingDays: z
     .number({ invalid_type_error: 'Срок ответа должен быть числом рабочих дней' })
