@@ -150,7 +150,7 @@ export async function renderSessionLetters(
 ): Promise<{ session: CheckSession; files: RenderedFile[]; errors: Diagnostic[] }> {
   if (session.letters.length === 0) return { session, files: [], errors: [] };
   const rendered = await renderLetters(session.letters, options);
-  const letterFiles = rendered.files.map(({ path, schoolId }) => ({ path, schoolId }));
+  const letterFiles = rendered.written;
   const result = withLetterRegister(session.result, books, session.letters, letterFiles);
   return {
     session: { ...session, letterFiles, result: { ...result, diagnostics: [...result.diagnostics, ...rendered.diagnostics] } },

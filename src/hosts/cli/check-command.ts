@@ -81,6 +81,8 @@ async function checkAndDraft(
       combined: true,
       zip: true,
       template: inputs.template,
+      // Each file is written as it is rendered: a region's letters are never all in memory.
+      sink: (file) => staged.write(file.path, file.data),
     });
     // Nothing is written and no outgoing number is used: the staged output is abandoned.
     if (rendered.errors.length > 0) {
@@ -88,7 +90,6 @@ async function checkAndDraft(
       throw new UnusableInput(`письма не подготовлены, ничего не записано. ${rendered.errors[0].message}${more}`);
     }
     session = rendered.session;
-    for (const file of rendered.files) await staged.write(file.path, file.data);
   }
   const report = sessionReport(session);
   await staged.write(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`);
