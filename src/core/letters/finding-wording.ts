@@ -7,7 +7,7 @@ import { countNominative } from './count-phrases';
 import { dataErrorAction } from './data-error-action';
 import { notMetAction } from './finding-actions';
 import { LetterRow } from './letter-model';
-import { DateStyle, formatLetterDate, formatQuantity, formatRuNumber } from './russian-text';
+import { DateStyle, NBSP, formatLetterDate, formatQuantity, formatRuNumber } from './russian-text';
 
 const WORKING_DAY = noun('рабочий день', 'рабочих дня', 'рабочих дней');
 const DASH = '—';
@@ -107,7 +107,8 @@ function worded(f: Finding, ctx: WordingContext): Worded {
       const sent = typeof f.value === 'string' && isIsoDate(f.value) ? f.value : null;
       const lateBy = sent && f.deadline ? workingDaysBetween(f.deadline, sent, ctx.calendar ?? NO_ADDITIONS) : 0;
       const deadline = f.deadline ? `до ${formatLetterDate(f.deadline, ctx.dateStyle)}` : target;
-      const delay = lateBy > 0 ? ` на ${countNominative(lateBy, WORKING_DAY)}` : '';
+      // Sent on the weekend after a Friday deadline: late, but by no working day.
+      const delay = lateBy > 0 ? ` на ${countNominative(lateBy, WORKING_DAY).replace(' ', NBSP)}` : sent ? ', в нерабочий день после срока' : '';
       return {
         statusText: `${verbs.sent} с опозданием${delay}`,
         value,

@@ -12,7 +12,7 @@ const APPLICATION = noun('заявление', 'заявления', 'заявл
 const plain = (text: string) => text.replace(/\u00A0/g, ' ');
 const word = (overrides: Parameters<typeof aFinding>[0], rule: Rule | null = null) => {
   const row = wordFinding(aFinding(overrides), { asOf: '2025-03-03', dateStyle: 'numeric', rule });
-  return { ...row, sentence: plain(row.sentence), comment: plain(row.comment), value: plain(row.value), target: plain(row.target) };
+  return { ...row, sentence: plain(row.sentence), comment: plain(row.comment), value: plain(row.value), target: plain(row.target), statusText: plain(row.statusText) };
 };
 
 const SHARE: Rule = { kind: 'share_at_least', numerator: 'teachers_fgis_registered', denominator: 'teachers_total', target: 100 };
@@ -118,6 +118,10 @@ describe('reports due by a date', () => {
     expect(word({ ...REPORT, status: 'late', value: '2025-02-18', deadline: '2025-02-14' }).statusText).toBe(
       'направлена с опозданием на 2 рабочих дня',
     );
+    // Sent on Sunday after a Friday deadline.
+    expect(word({ ...REPORT, status: 'late', value: '2025-02-16', deadline: '2025-02-14' }).statusText).toBe(
+      'направлена с опозданием, в нерабочий день после срока',
+    );
   });
 
   it('missing: not sent, what to do', () => {
@@ -138,7 +142,8 @@ describe('no data and data errors, in words for a school', () => {
   });
 
   it.each([
-    ['Педагогов зарегистрировано во ФГИС «Моя школа»: 55 — больше, чем «Педагогов всего (по ОО-1)»: 51', 'исправить сведения: число 55 больше общего числа 51'],
+    ['Педагогов зарегистрировано во ФГИС «Моя школа»: 55 — больше, чем «Педагогов всего (по ОО-1)»: 51', 'исправить сведения: указано 55, а всего по форме ОО-1 — 51'],
+    ['Чатов в «Сферуме»: 30 — больше, чем «Чатов классов с родителями всего»: 25', 'исправить сведения: число 30 больше общего числа 25'],
     ['Педагогов всего (по ОО-1): отрицательное значение −3', 'исправить отрицательное значение −3'],
     ['Доля педагогов, %: 112,5 % — больше 100 %', 'исправить долю 112,5 %: она больше 100 %'],
     ['численность по ОО-1 равна 0: долю посчитать нельзя', 'указать численность по форме ОО-1 (указано 0)'],
