@@ -20,8 +20,13 @@ async function readFromPackage(file: string): Promise<Uint8Array> {
   const fs = proc?.getBuiltinModule?.('node:fs') as typeof import('node:fs') | undefined;
   const path = proc?.getBuiltinModule?.('node:path') as typeof import('node:path') | undefined;
   if (!fs || !path) throw new Error('no file system');
-  // src/adapters/letters and dist/adapters/letters are both three folders below the package.
-  return new Uint8Array(await fs.promises.readFile(path.join(__dirname, '..', '..', '..', 'assets', 'fonts', file)));
+  // src/adapters/letters and dist/adapters/letters are three folders below the package, a
+  // compiled bench (dist-bench/src/adapters/letters) four: the nearest assets/fonts above wins.
+  for (let dir = __dirname, up = 0; up < 6; dir = path.dirname(dir), up++) {
+    const candidate = path.join(dir, 'assets', 'fonts', file);
+    if (fs.existsSync(candidate)) return new Uint8Array(await fs.promises.readFile(candidate));
+  }
+  throw new Error(`шрифт писем ${file} не найден в assets/fonts`);
 }
 
 async function fetchFromPane(file: string): Promise<Uint8Array> {
