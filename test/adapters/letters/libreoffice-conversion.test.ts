@@ -7,6 +7,7 @@ import { buildStarterTemplate } from '../../../src/adapters/letters/starter-temp
 import { LetterModel } from '../../../src/core/letters/letter-model';
 import { describeWithTools, pdfText, run } from './external-tools';
 import { directorsLetters, longLetter, sampleLetters } from './letter-test-support';
+import { demoLetters } from '../../core/letters/sample-letters';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -33,6 +34,8 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
       { prefix: 'directors', letters: directorsLetters() },
       { prefix: 'template', letters: sampleLetters(), template },
       { prefix: 'long', letters: [...longLetter(), ...sampleLetters().slice(1, 2)] },
+      // The 17 letters `npm run demo` drafts from the bundled sample workbook.
+      { prefix: 'demo', letters: await demoLetters() },
     ];
     for (const batch of batches) {
       const formats: ('docx' | 'pdf')[] = batch.template ? ['docx'] : ['docx', 'pdf'];
@@ -58,7 +61,7 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('converts every file', () => {
-    expect(expectations.length).toBe(3 + 1 + 9 + 1 + 3 + 1 + 2 + 1);
+    expect(expectations.length).toBe(3 + 1 + 9 + 1 + 3 + 1 + 2 + 1 + 17 + 1);
     for (const e of expectations) expect(existsSync(join(dir, 'out', `${e.name}.pdf`))).toBe(true);
   });
 
@@ -96,6 +99,20 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
       const opening = openingLines(project);
       expect(opening.length).toBeGreaterThan(2);
       expect(opening).toEqual(openingLines(office));
+    }
+  });
+
+  it('never leaves the signature or the executor alone on a last page, in either format', () => {
+    const pageCount = (path: string) => Number(run('pdfinfo', [path]).match(/Pages:\s+(\d+)/)![1]);
+    for (const e of expectations.filter((x) => !x.name.startsWith('template') && x.letters.length === 1)) {
+      const letter = e.letters[0];
+      const lastRequest = letter.request[letter.request.length - 1].replace(/\u00A0/g, ' ').split(' ').slice(0, 4).join(' ');
+      for (const path of [join(dir, 'out', `${e.name}.pdf`), join(dir, `${e.name}.project.pdf`)]) {
+        const pages = pageCount(path);
+        const last = squash(pdfText(path, { first: pages, last: pages }));
+        expect([e.name, last.includes(lastRequest), last.includes(letter.signatory.name.replace(/\u00A0/g, ' '))]).toEqual([e.name, true, true]);
+        expect(last).toContain(letter.executor.phone);
+      }
     }
   });
 
