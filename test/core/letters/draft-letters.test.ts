@@ -1,5 +1,6 @@
 import { draftLetters } from '../../../src/core/letters/draft-letters';
 import { LetterModel } from '../../../src/core/letters/letter-model';
+import { getPreset } from '../../../src/core/roadmap/presets';
 import { REGISTRY, ROADMAP, aFinding, sampleFindings, sampleLetterSettings } from './letter-fixtures';
 
 const NBSP = '\u00A0';
@@ -121,5 +122,39 @@ describe('the letter date and the working-day calendar of the settings', () => {
   it('takes the department’s own transfers', () => {
     const settings = sampleLetterSettings({ responseWorkingDays: 5, calendar: { daysOff: ['2027-01-11'], workingDays: [] } });
     expect(draft(sampleFindings(), settings, '2026-12-28')[0].deadline).toBe('2027-01-14');
+  });
+});
+
+describe('the roadmap in the opening, named once', () => {
+  it('a school-2023 letter to any school cites the plan without another school’s name', () => {
+    const roadmap = getPreset('school-2023')!;
+    const [letter] = draftLetters({
+      findings: [aFinding({ item: '1', indicatorId: '1-internet-speed', indicator: 'Скорость сети Интернет', value: 12, target: 20, unit: 'Мбит/с', shortfall: null })],
+      registry: REGISTRY,
+      roadmap,
+      asOf: '2023-12-05',
+      today: '2023-12-06',
+      settings: sampleLetterSettings(),
+    });
+    expect(plain(letter.intro[0])).toBe(
+      'По результатам мониторинга исполнения дорожной карты по реализации проекта «Цифровая образовательная среда» на 2023 год по состоянию на 05.12.2023 в МБОУ «СОШ № 1» выявлены нарушения по пункту 1 (таблица).',
+    );
+    expect(JSON.stringify(letter)).not.toContain('Новоназимовская');
+    expect(plain(letter.rows[0].comment)).toBe('повысить до 20 Мбит/с');
+  });
+
+  it('declines a title that says «план мероприятий («дорожная карта»)» instead of quoting it', () => {
+    const [letter] = draftLetters({
+      findings: sampleFindings().slice(0, 1),
+      registry: REGISTRY,
+      roadmap: getPreset('municipal-2025')!,
+      asOf: '2025-03-03',
+      today: '2025-03-05',
+      settings: sampleLetterSettings(),
+    });
+    expect(plain(letter.intro[0])).toMatch(
+      /^По результатам мониторинга исполнения муниципального плана мероприятий \(«дорожной карты»\) по достижению показателей национальной цели/,
+    );
+    expect(letter.intro[0].match(/дорожн/g)).toHaveLength(1);
   });
 });
