@@ -84,6 +84,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // Liberation Serif for the PDF letters (src/adapters/letters/letter-fonts.ts fetches them).
+          { from: 'assets/fonts/*.ttf', to: 'assets/fonts/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
           {

@@ -1,9 +1,11 @@
 import { letterFilePaths } from '../adapters/letters/letter-file-names';
 import { LetterFormat, RenderLettersOptions, RenderedFile, renderLetters } from '../adapters/letters/render-letters';
 import { LetterModel } from '../core/letters/letter-model';
+import { deadlineCalendarWarnings } from '../core/letters/deadline-calendar';
+import { MAX_LETTER_NUMBER } from '../core/letters/letter-numbering';
 import { LetterFileRef, letterReportEntries } from '../core/letters/letter-register';
 import { LetterSettings } from '../core/letters/letter-settings';
-import { Diagnostic } from '../core/model/diagnostic';
+import { Diagnostic, diagnostic } from '../core/model/diagnostic';
 import { WorkbookGrids } from '../core/model/grid';
 import { IsoDate } from '../core/model/iso-date';
 import { draftCheckLetters, withLetterRegister } from '../core/pipeline/check-letters';
@@ -63,17 +65,36 @@ export function checkSession(input: SessionInput): CheckSession {
   });
   const result = rules.diagnostics.length > 0 ? { ...checked, diagnostics: [...rules.diagnostics, ...checked.diagnostics] } : checked;
   const { settings, placeholder, diagnostics } = input.letterSettings;
-  const letters =
+  const drafted =
     result.checked && input.letterFormats.length > 0 ? draftCheckLetters(result, input.books, { settings, today: input.today }) : [];
+  // A register or settings past the safe range of numbers: no letter is drafted and no number used.
+  const numbering = numberingProblems(drafted);
+  const letters = numbering.length > 0 ? [] : drafted;
   const letterFiles = plannedLetterFiles(letters, [...new Set(input.letterFormats)]);
+  const added = [...numbering, ...deadlineCalendarWarnings(letters, settings.calendar)];
+  const warned = added.length > 0 ? { ...result, diagnostics: [...result.diagnostics, ...added] } : result;
   return {
-    result: letters.length > 0 ? withLetterRegister(result, input.books, letters, letterFiles) : result,
+    result: letters.length > 0 ? withLetterRegister(warned, input.books, letters, letterFiles) : warned,
     letters,
     letterFiles,
     letterSettings: settings,
     placeholderLetters: placeholder,
     settingsDiagnostics: diagnostics,
   };
+}
+
+/** The outgoing numbers this run would use, when one is past the safe range. */
+function numberingProblems(letters: readonly LetterModel[]): Diagnostic[] {
+  const over = letters.find((l) => !Number.isSafeInteger(l.sequence) || l.sequence > MAX_LETTER_NUMBER);
+  if (!over) return [];
+  return [
+    diagnostic(
+      'letters.number-out-of-range',
+      'error',
+      `Письма не подготовлены: следующий исходящий номер (${over.number}) больше ${MAX_LETTER_NUMBER}. ` +
+        'Проверьте «Следующий исходящий номер» в настройках писем и номера в листе «Реестр писем».',
+    ),
+  ];
 }
 
 /**
@@ -115,14 +136,16 @@ export async function renderSessionLetters(
   session: CheckSession,
   books: WorkbookGrids[],
   options: RenderLettersOptions,
-): Promise<{ session: CheckSession; files: RenderedFile[] }> {
-  if (session.letters.length === 0) return { session, files: [] };
+): Promise<{ session: CheckSession; files: RenderedFile[]; errors: Diagnostic[] }> {
+  if (session.letters.length === 0) return { session, files: [], errors: [] };
   const rendered = await renderLetters(session.letters, options);
-  const letterFiles = rendered.files.map(({ path, schoolId }) => ({ path, schoolId }));
+  const letterFiles = rendered.written;
   const result = withLetterRegister(session.result, books, session.letters, letterFiles);
   return {
     session: { ...session, letterFiles, result: { ...result, diagnostics: [...result.diagnostics, ...rendered.diagnostics] } },
     files: rendered.files,
+    // A broken template or a renderer that failed: the host stops and says so, writing nothing.
+    errors: rendered.diagnostics.filter((d) => d.severity === 'error'),
   };
 }
 

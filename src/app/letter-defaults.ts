@@ -22,6 +22,7 @@ export const DEFAULT_LETTER_SETTINGS: LetterSettings = {
   responseWorkingDays: 3,
   dateStyle: 'numeric',
   footnoteItemsOnly: false,
+  calendar: { daysOff: [], workingDays: [] },
 };
 
 export interface ChosenLetterSettings {

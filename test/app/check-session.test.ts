@@ -76,4 +76,29 @@ describe('checked workbook names', () => {
       'Март-3.checked.xlsx',
     ]);
   });
+
+  it('warns once when the reply date falls in a year whose transfers of days off are not known', () => {
+    const session = (today: string, calendar = { daysOff: [] as string[], workingDays: [] as string[] }) =>
+      checkSession({
+        books: [monitoring],
+        roadmap: getPreset('municipal-2025')!,
+        registry: null,
+        mapping: [],
+        asOf: '2025-03-03',
+        today,
+        letterSettings: { settings: { ...DEFAULT_LETTER_SETTINGS, responseWorkingDays: 5, calendar }, placeholder: true, diagnostics: [] },
+        letterFormats: ['docx'],
+      });
+    const december = session('2026-12-28');
+    expect(december.letters[0].deadline).toBe('2027-01-13');
+    const warnings = december.result.diagnostics.filter((d) => d.id === 'letters.deadline-calendar-unknown');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].severity).toBe('warning');
+    expect(warnings[0].message).toContain('13.01.2027');
+    expect(warnings[0].message).toContain('2027 года');
+    expect(session('2025-03-05').result.diagnostics.some((d) => d.id === 'letters.deadline-calendar-unknown')).toBe(false);
+    // The department entered the 2027 transfers: the year is known.
+    const entered = session('2026-12-28', { daysOff: [], workingDays: ['2027-01-09'] });
+    expect(entered.result.diagnostics.some((d) => d.id === 'letters.deadline-calendar-unknown')).toBe(false);
+  });
 });

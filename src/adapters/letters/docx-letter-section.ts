@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Header,
   ISectionOptions,
+  LineRuleType,
   PageNumber,
   Paragraph,
   Table,
@@ -15,18 +16,26 @@ import {
 } from 'docx';
 import { LetterModel } from '../../core/letters/letter-model';
 import {
+  ADDRESSEE_GAP_MM,
   BODY_PT,
+  CELL_PADDING_PT,
   EXECUTOR_PT,
   FINDINGS_COLUMNS,
   FIRST_LINE_INDENT_MM,
   FONT_FAMILY,
+  GAPS_PT,
+  HEADER_MM,
   MARGINS_MM,
   PAGE_MM,
   REPLY_REFERENCE,
   TABLE_PT,
   TEXT_WIDTH_MM,
+  linePitchPt,
   mmToTwips,
+  pointsToTwips,
 } from './letter-layout';
+
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 const halfPoints = (pt: number) => pt * 2;
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -39,25 +48,43 @@ const NO_BORDERS = {
   insideVertical: NO_BORDER,
 };
 
-function line(
-  text: string,
-  options: { size?: number; bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
-): Paragraph {
+/** An exact line pitch: LibreOffice would otherwise set 14 pt text on its own, smaller «single» pitch. */
+const spacing = (pt: number, afterPt = 0, beforePt = 0) => ({
+  line: pointsToTwips(linePitchPt(pt)),
+  lineRule: LineRuleType.EXACT,
+  before: pointsToTwips(beforePt),
+  after: pointsToTwips(afterPt),
+});
+
+interface LineOptions {
+  size?: number;
+  bold?: boolean;
+  align?: Align;
+  after?: number;
+  before?: number;
+  keepNext?: boolean;
+}
+
+function line(text: string, options: LineOptions = {}): Paragraph {
+  const size = options.size ?? BODY_PT;
   return new Paragraph({
     alignment: options.align ?? AlignmentType.LEFT,
-    children: [new TextRun({ text, bold: options.bold, size: options.size ? halfPoints(options.size) : undefined })],
+    spacing: spacing(size, options.after, options.before),
+    keepNext: options.keepNext,
+    children: [new TextRun({ text, bold: options.bold, size: halfPoints(size) })],
   });
 }
 
-function body(text: string): Paragraph {
+function body(text: string, options: { after?: number; before?: number; keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: mmToTwips(FIRST_LINE_INDENT_MM) },
+    spacing: spacing(BODY_PT, options.after, options.before),
+    keepNext: options.keepNext,
+    keepLines: options.keepNext,
     children: [new TextRun(text)],
   });
 }
-
-const spacer = () => new Paragraph({ children: [] });
 
 /** Department, date and number on the left; the addressee on the right: a borderless two-column table. */
 function headerBlock(letter: LetterModel): Table {
@@ -65,26 +92,27 @@ function headerBlock(letter: LetterModel): Table {
   const left = [
     line(d.name, { bold: true, align: AlignmentType.CENTER }),
     line(d.address, { size: TABLE_PT, align: AlignmentType.CENTER }),
-    line(`тел. ${d.phone}, e-mail: ${d.email}`, { size: TABLE_PT, align: AlignmentType.CENTER }),
-    spacer(),
-    line(`${letter.dateText} № ${letter.number}`),
+    line(`тел. ${d.phone}, e-mail: ${d.email}`, { size: TABLE_PT, align: AlignmentType.CENTER, after: GAPS_PT.inHeader }),
+    line(`${letter.dateText} №\u00A0${letter.number}`),
     line(REPLY_REFERENCE),
   ];
   const a = letter.addressee;
   const right = [line(`${a.position} ${a.school}`), ...(a.personDative ? [line(a.personDative)] : [])];
   const half = Math.round(mmToTwips(TEXT_WIDTH_MM) / 2);
+  const noMargins = { left: 0, right: 0, top: 0, bottom: 0 };
   return new Table({
     width: { size: half * 2, type: WidthType.DXA },
     columnWidths: [half, half],
     borders: NO_BORDERS,
+    margins: noMargins,
     rows: [
       new TableRow({
         children: [
-          new TableCell({ width: { size: half, type: WidthType.DXA }, borders: NO_BORDERS, margins: { left: 0 }, children: left }),
+          new TableCell({ width: { size: half, type: WidthType.DXA }, borders: NO_BORDERS, margins: noMargins, children: left }),
           new TableCell({
             width: { size: half, type: WidthType.DXA },
             borders: NO_BORDERS,
-            margins: { left: mmToTwips(10) },
+            margins: { ...noMargins, left: mmToTwips(ADDRESSEE_GAP_MM) },
             children: right,
           }),
         ],
@@ -93,24 +121,29 @@ function headerBlock(letter: LetterModel): Table {
   });
 }
 
+const CELL_MARGINS = {
+  left: pointsToTwips(CELL_PADDING_PT.left),
+  right: pointsToTwips(CELL_PADDING_PT.right),
+  top: pointsToTwips(CELL_PADDING_PT.top),
+  bottom: pointsToTwips(CELL_PADDING_PT.bottom),
+};
+
 function findingsTable(letter: LetterModel): Table {
   const total = mmToTwips(TEXT_WIDTH_MM);
   const widths = FINDINGS_COLUMNS.map((c) => Math.round((total * c.width) / 100));
   const cell = (text: string, i: number, bold = false) =>
-    new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: [line(text, { size: TABLE_PT, bold })] });
-  const header = new TableRow({ tableHeader: true, children: FINDINGS_COLUMNS.map((c, i) => cell(c.caption, i, true)) });
+    new TableCell({ width: { size: widths[i], type: WidthType.DXA }, margins: CELL_MARGINS, children: [line(text, { size: TABLE_PT, bold })] });
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: FINDINGS_COLUMNS.map((c, i) => cell(c.caption, i, true)) });
   const rows = letter.rows.map(
-    (r) =>
-      new TableRow({
-        cantSplit: true,
-        children: [r.item, `${r.indicator} (${r.statusText.toLowerCase()})`, r.value, r.target, r.comment].map((t, i) => cell(t, i)),
-      }),
+    (r) => new TableRow({ cantSplit: true, children: FINDINGS_COLUMNS.map((c, i) => cell(r[c.field], i)) }),
   );
-  return new Table({ width: { size: total, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
+  return new Table({ width: { size: total, type: WidthType.DXA }, columnWidths: widths, margins: CELL_MARGINS, rows: [header, ...rows] });
 }
 
 function signature(letter: LetterModel): Paragraph {
   return new Paragraph({
+    spacing: spacing(BODY_PT, GAPS_PT.beforeExecutor),
+    keepNext: true,
     tabStops: [{ type: TabStopType.RIGHT, position: mmToTwips(TEXT_WIDTH_MM) }],
     children: [new TextRun(letter.signatory.position), new TextRun({ children: [new Tab(), letter.signatory.name] })],
   });
@@ -120,10 +153,34 @@ function signature(letter: LetterModel): Paragraph {
 function pageNumberHeaders() {
   return {
     default: new Header({
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: spacing(TABLE_PT),
+          children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(TABLE_PT) })],
+        }),
+      ],
     }),
     first: new Header({ children: [] }),
   };
+}
+
+/**
+ * The request, the signature and the executor: the last request paragraph is kept with the
+ * signature and the signature with the executor, so no page holds only the signature or
+ * only the executor.
+ */
+function closing(letter: LetterModel): Paragraph[] {
+  const last = letter.request.length - 1;
+  const request = letter.request.map((text, i) =>
+    body(text, { before: i === 0 ? GAPS_PT.afterTable : 0, after: i === last ? GAPS_PT.beforeSignature : 0, keepNext: i === last }),
+  );
+  return [
+    ...request,
+    signature(letter),
+    line(letter.executor.name, { size: EXECUTOR_PT, keepNext: true }),
+    line(letter.executor.phone, { size: EXECUTOR_PT }),
+  ];
 }
 
 /** One letter as one section: a combined file is these sections one after another, each from a new page. */
@@ -138,8 +195,8 @@ export function letterSection(letter: LetterModel): ISectionOptions {
           bottom: mmToTwips(MARGINS_MM.bottom),
           left: mmToTwips(MARGINS_MM.left),
           right: mmToTwips(MARGINS_MM.right),
-          header: mmToTwips(10),
-          footer: mmToTwips(10),
+          header: mmToTwips(HEADER_MM),
+          footer: mmToTwips(HEADER_MM),
         },
         pageNumbers: { start: 1 },
       },
@@ -147,26 +204,14 @@ export function letterSection(letter: LetterModel): ISectionOptions {
     headers: pageNumberHeaders(),
     children: [
       headerBlock(letter),
-      spacer(),
-      line(letter.title),
-      spacer(),
-      line(letter.addressee.salutation, { align: AlignmentType.CENTER }),
-      spacer(),
-      ...letter.intro.map(body),
-      ...letter.items.map((i) => body(i.text)),
-      spacer(),
-      findingsTable(letter),
-      spacer(),
-      ...letter.request.map(body),
-      spacer(),
-      spacer(),
-      signature(letter),
-      spacer(),
-      spacer(),
-      line(letter.executor.name, { size: EXECUTOR_PT }),
-      line(letter.executor.phone, { size: EXECUTOR_PT }),
+      line(letter.title, { before: GAPS_PT.afterHeader, after: GAPS_PT.afterTitle }),
+      line(letter.addressee.salutation, { align: AlignmentType.CENTER, after: GAPS_PT.afterSalutation }),
+      ...letter.intro.map((t, i) => body(t, { after: i === letter.intro.length - 1 ? GAPS_PT.afterIntro : 0 })),
+      ...(letter.rows.length > 0 ? [findingsTable(letter)] : []),
+      ...closing(letter),
     ],
   };
 }
 
-export const DOCX_DEFAULT_RUN = { font: FONT_FAMILY, size: halfPoints(BODY_PT) };
+/** Pair kerning from 1 pt, as pdfmake (fontkit) kerns the PDF: Word and LibreOffice then set the same widths. */
+export const DOCX_DEFAULT_RUN = { font: FONT_FAMILY, size: halfPoints(BODY_PT), kern: 2 };

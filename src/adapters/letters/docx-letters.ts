@@ -1,7 +1,7 @@
 import { Document, Packer } from 'docx';
 import { LetterModel } from '../../core/letters/letter-model';
 import { DOCX_DEFAULT_RUN, letterSection } from './docx-letter-section';
-import { LINE_SPACING } from './letter-layout';
+import { BODY_PT, linePitchPt, pointsToTwips } from './letter-layout';
 
 /**
  * Letters in the default ГОСТ layout as one .docx: one letter per section, so a
@@ -15,7 +15,8 @@ export async function renderDefaultDocx(letters: readonly LetterModel[]): Promis
       default: {
         document: {
           run: DOCX_DEFAULT_RUN,
-          paragraph: { spacing: { line: Math.round(240 * LINE_SPACING), before: 0, after: 0 } },
+          // Exact single spacing of 14 pt Times New Roman: a paragraph a template adds keeps the pitch.
+          paragraph: { spacing: { line: pointsToTwips(linePitchPt(BODY_PT)), lineRule: 'exact', before: 0, after: 0 } },
         },
       },
     },

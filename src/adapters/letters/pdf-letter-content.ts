@@ -1,18 +1,24 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { LetterModel } from '../../core/letters/letter-model';
 import {
-  BODY_PT,
+  ADDRESSEE_GAP_MM,
+  CELL_PADDING_PT,
   EXECUTOR_PT,
   FINDINGS_COLUMNS,
   FIRST_LINE_INDENT_MM,
-  PDF_TABLE_PT,
+  GAPS_PT,
   REPLY_REFERENCE,
   TABLE_PT,
   mmToPoints,
 } from './letter-layout';
 
-const body = (text: string): Content => ({ text, alignment: 'justify', leadingIndent: mmToPoints(FIRST_LINE_INDENT_MM) });
-const gap = (points = BODY_PT): Content => ({ text: '', margin: [0, 0, 0, points] });
+/** Spacing is the bottom margin of a block, in points, as the .docx's «spacing after». */
+const body = (text: string, after = 0, before = 0): Content => ({
+  text,
+  alignment: 'justify',
+  leadingIndent: mmToPoints(FIRST_LINE_INDENT_MM),
+  margin: [0, before, 0, after],
+});
 
 function headerBlock(letter: LetterModel): Content {
   const d = letter.department;
@@ -24,62 +30,78 @@ function headerBlock(letter: LetterModel): Content {
         stack: [
           { text: d.name, bold: true, alignment: 'center' },
           { text: d.address, fontSize: TABLE_PT, alignment: 'center' },
-          { text: `тел. ${d.phone}, e-mail: ${d.email}`, fontSize: TABLE_PT, alignment: 'center' },
-          gap(),
-          { text: `${letter.dateText} № ${letter.number}` },
+          { text: `тел. ${d.phone}, e-mail: ${d.email}`, fontSize: TABLE_PT, alignment: 'center', margin: [0, 0, 0, GAPS_PT.inHeader] },
+          { text: `${letter.dateText} №\u00A0${letter.number}` },
           { text: REPLY_REFERENCE },
         ],
       },
       {
         width: '50%',
-        margin: [mmToPoints(10), 0, 0, 0],
+        margin: [mmToPoints(ADDRESSEE_GAP_MM), 0, 0, 0],
         stack: [{ text: `${a.position} ${a.school}` }, ...(a.personDative ? [{ text: a.personDative }] : [])],
       },
     ],
+    columnGap: 0,
   };
 }
 
 function findingsTable(letter: LetterModel): Content {
-  const cell = (text: string, bold = false): TableCell => ({ text, bold, fontSize: PDF_TABLE_PT });
+  const cell = (text: string, bold = false): TableCell => ({ text, bold, fontSize: TABLE_PT });
   return {
     table: {
       headerRows: 1,
       dontBreakRows: true,
       widths: FINDINGS_COLUMNS.map((c) => `${c.width}%`),
-      body: [
-        FINDINGS_COLUMNS.map((c) => cell(c.caption, true)),
-        ...letter.rows.map((r) =>
-          [r.item, `${r.indicator} (${r.statusText.toLowerCase()})`, r.value, r.target, r.comment].map((t) => cell(t)),
-        ),
-      ],
+      body: [FINDINGS_COLUMNS.map((c) => cell(c.caption, true)), ...letter.rows.map((r) => FINDINGS_COLUMNS.map((c) => cell(r[c.field])))],
+    },
+    // Word's single borders (½ pt) and the .docx cells' padding.
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      paddingLeft: () => CELL_PADDING_PT.left,
+      paddingRight: () => CELL_PADDING_PT.right,
+      paddingTop: () => CELL_PADDING_PT.top,
+      paddingBottom: () => CELL_PADDING_PT.bottom,
     },
   };
+}
+
+/**
+ * The last request paragraph, the signature and the executor in one unbreakable block: no
+ * page holds only the signature or only the executor.
+ */
+function closing(letter: LetterModel): Content[] {
+  const last = letter.request.length - 1;
+  const paragraphs = letter.request.map((text, i) => body(text, i === last ? GAPS_PT.beforeSignature : 0, i === 0 ? GAPS_PT.afterTable : 0));
+  return [
+    ...paragraphs.slice(0, last),
+    {
+      unbreakable: true,
+      stack: [
+        paragraphs[last],
+        {
+          columns: [
+            { text: letter.signatory.position, width: '*' },
+            { text: letter.signatory.name, width: 'auto', alignment: 'right' },
+          ],
+          margin: [0, 0, 0, GAPS_PT.beforeExecutor],
+        },
+        { text: letter.executor.name, fontSize: EXECUTOR_PT },
+        { text: letter.executor.phone, fontSize: EXECUTOR_PT },
+      ],
+    },
+  ];
 }
 
 /** One letter as pdfmake content, in the same order and layout as the .docx. */
 export function letterContent(letter: LetterModel): Content[] {
   return [
     headerBlock(letter),
-    gap(BODY_PT * 2),
-    { text: letter.title },
-    gap(),
-    { text: letter.addressee.salutation, alignment: 'center' },
-    gap(),
-    ...letter.intro.map(body),
-    ...letter.items.map((i) => body(i.text)),
-    gap(),
-    findingsTable(letter),
-    gap(),
-    ...letter.request.map(body),
-    gap(BODY_PT * 2),
-    {
-      columns: [
-        { text: letter.signatory.position, width: '*' },
-        { text: letter.signatory.name, width: 'auto', alignment: 'right' },
-      ],
-    },
-    gap(BODY_PT * 2),
-    { text: letter.executor.name, fontSize: EXECUTOR_PT },
-    { text: letter.executor.phone, fontSize: EXECUTOR_PT },
+    { text: letter.title, margin: [0, GAPS_PT.afterHeader, 0, GAPS_PT.afterTitle] },
+    { text: letter.addressee.salutation, alignment: 'center', margin: [0, 0, 0, GAPS_PT.afterSalutation] },
+    ...letter.intro.map((t, i) => body(t, i === letter.intro.length - 1 ? GAPS_PT.afterIntro : 0)),
+    ...(letter.rows.length > 0 ? [findingsTable(letter)] : []),
+    ...closing(letter),
   ];
 }
+

@@ -1,37 +1,31 @@
 import pdfMake from 'pdfmake/build/pdfmake';
-import pdfFonts from 'pdfmake/build/vfs_fonts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { LetterModel } from '../../core/letters/letter-model';
-import { BODY_PT, LINE_SPACING, MARGINS_MM, mmToPoints } from './letter-layout';
+import { LETTER_FONT_FILES, letterFonts } from './letter-fonts';
+import { BODY_PT, HEADER_MM, MARGINS_MM, PDF_FONT, PDF_LINE_HEIGHT, TABLE_PT, mmToPoints } from './letter-layout';
 import { letterContent } from './pdf-letter-content';
 
 /**
- * pdfmake's browser build also runs in Node, so the same code makes PDFs in the
- * command line and in the task pane. Its bundled Roboto has Cyrillic and is
- * embedded (subset) in every PDF; Times New Roman cannot be shipped.
- * Each letter is a document of its own; pdfmake is patched
- * (patches/pdfmake+0.2.23.patch) so that documents share one parsed font and
- * its shaped words instead of starting cold: ~60 → ~22 ms a letter.
+ * pdfmake's browser build also runs in Node, so the same code makes PDFs in the command line
+ * and in the task pane. The font is Liberation Serif (letter-fonts.ts), embedded as a subset.
+ * Each letter is a document of its own; pdfmake is patched (patches/pdfmake+0.2.23.patch) so
+ * that documents share one parsed font and its shaped words instead of starting cold.
  */
-const BASE64_VFS: Record<string, string> = (pdfFonts as unknown as { pdfMake?: { vfs: Record<string, string> } }).pdfMake?.vfs ?? pdfFonts;
-/**
- * The fonts decoded from base64 once: pdfmake's virtual file system would
- * decode them again for every PDF, about a tenth of each letter's time
- * (npm run bench, item 3); pdfmake copies bytes without decoding them.
- */
-const VFS = Object.fromEntries(
-  Object.entries(BASE64_VFS).map(([file, base64]) => [file, Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))]),
-) as unknown as Record<string, string>;
 const FONTS = {
-  Roboto: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' },
+  [PDF_FONT]: {
+    normal: LETTER_FONT_FILES.normal,
+    bold: LETTER_FONT_FILES.bold,
+    italics: LETTER_FONT_FILES.normal,
+    bolditalics: LETTER_FONT_FILES.bold,
+  },
 };
 
 type PageHeader = (currentPage: number) => Content | null;
 
-function toBytes(definition: TDocumentDefinitions): Promise<Uint8Array> {
-  return new Promise((resolve) =>
-    pdfMake.createPdf(definition, undefined, FONTS, VFS).getBuffer((buffer) => resolve(new Uint8Array(buffer))),
-  );
+async function toBytes(definition: TDocumentDefinitions): Promise<Uint8Array> {
+  // pdfmake copies the bytes it is given without decoding them, though its types say base64 text.
+  const vfs = (await letterFonts()) as unknown as Record<string, string>;
+  return new Promise((resolve) => pdfMake.createPdf(definition, undefined, FONTS, vfs).getBuffer((buffer) => resolve(new Uint8Array(buffer))));
 }
 
 function documentFor(letters: readonly LetterModel[], header: PageHeader, onPageCount?: (n: number) => void): TDocumentDefinitions {
@@ -47,11 +41,11 @@ function documentFor(letters: readonly LetterModel[], header: PageHeader, onPage
       title: letters.length === 1 ? `${letters[0].title}: ${letters[0].school}` : 'Запросы о предоставлении объяснений',
       author: letters[0]?.department.name,
     },
-    defaultStyle: { font: 'Roboto', fontSize: BODY_PT, lineHeight: LINE_SPACING },
+    defaultStyle: { font: PDF_FONT, fontSize: BODY_PT, lineHeight: PDF_LINE_HEIGHT },
     header: (currentPage: number, pageCount: number) => {
       onPageCount?.(pageCount);
       const h = header(currentPage);
-      return h ? { stack: [h], margin: [0, mmToPoints(10), 0, 0] } : null;
+      return h ? { stack: [h], margin: [0, mmToPoints(HEADER_MM), 0, 0] } : null;
     },
     content,
   } as TDocumentDefinitions;
@@ -63,7 +57,7 @@ const pageNumberFrom =
   (page) => {
     const start = [...letterStarts].reverse().find((s) => s <= page) ?? 1;
     const inLetter = page - start + 1;
-    return inLetter > 1 ? { text: String(inLetter), alignment: 'center', fontSize: 12 } : null;
+    return inLetter > 1 ? { text: String(inLetter), alignment: 'center', fontSize: TABLE_PT } : null;
   };
 
 /** Page counts of letters already laid out alone: the combined file reuses them. */

@@ -1,6 +1,7 @@
 import { LetterModel } from '../../core/letters/letter-model';
 import { Diagnostic, diagnostic } from '../../core/model/diagnostic';
 import { LETTERS_DIR, combinedFileStem, letterFilePaths, zipFileName } from './letter-file-names';
+import { DocxBody, docxBody, mergeDocx } from './merge-docx';
 
 export type LetterFormat = 'docx' | 'pdf';
 
@@ -12,6 +13,11 @@ export interface RenderLettersOptions {
   zip?: boolean;
   /** The department's own .docx template; the default ГОСТ layout otherwise. */
   template?: Uint8Array;
+  /**
+   * Where each file goes as soon as it is rendered (the command line's output folder): the
+   * files are then not kept, and `files` comes back empty. Without it they are returned.
+   */
+  sink?: (file: RenderedFile) => Promise<void>;
 }
 
 export interface RenderedFile {
@@ -23,6 +29,8 @@ export interface RenderedFile {
 
 export interface RenderedLetters {
   files: RenderedFile[];
+  /** Every file produced, sunk or returned: what the register and report.json name. */
+  written: { path: string; schoolId?: string }[];
   diagnostics: Diagnostic[];
 }
 
@@ -46,14 +54,16 @@ async function rendererFor(format: LetterFormat, template: Uint8Array | undefine
 }
 
 /**
- * Every letter as its own file in each format, optionally a combined file per
- * format and a zip of them all. Paths are relative («letters/…»); the host
- * decides where they go (a folder, a download).
+ * Every letter as its own file in each format, optionally a combined file per format and a zip
+ * of them all. Paths are relative («letters/…»); the host decides where they go (a folder, a
+ * download). Each file is handed on as it is rendered; a combined .docx is put together from
+ * the letters already rendered (their bodies), a combined PDF reuses their page counts.
  */
 export async function renderLetters(letters: readonly LetterModel[], options: RenderLettersOptions): Promise<RenderedLetters> {
   const files: RenderedFile[] = [];
+  const written: RenderedLetters['written'] = [];
   const diagnostics: Diagnostic[] = [];
-  if (letters.length === 0) return { files, diagnostics };
+  if (letters.length === 0) return { files, written, diagnostics };
   if (options.template && options.formats.includes('pdf')) {
     diagnostics.push(
       diagnostic(
@@ -63,27 +73,49 @@ export async function renderLetters(letters: readonly LetterModel[], options: Re
       ),
     );
   }
+  const zip = options.zip ? new (await import('./zip-letters')).LetterZip() : null;
+  const emit = async (file: RenderedFile) => {
+    written.push({ path: file.path, ...(file.schoolId ? { schoolId: file.schoolId } : {}) });
+    zip?.add(file.path, file.data);
+    if (options.sink) await options.sink(file);
+    else files.push(file);
+  };
   const date = letters[0].date;
+  const combine = Boolean(options.combined) && letters.length > 1;
   for (const format of [...new Set(options.formats)]) {
     const render = await rendererFor(format, options.template);
     const paths = letterFilePaths(letters, format);
     let failed = false;
+    let first: Uint8Array | null = null;
+    const bodies: DocxBody[] = [];
     for (const [i, letter] of letters.entries()) {
       const out = await render([letter]);
       diagnostics.push(...out.diagnostics.filter((d) => !diagnostics.some((known) => known.message === d.message)));
-      if (out.data) files.push({ ...paths[i], data: out.data });
       // A broken template fails the same way for every school: say it once.
-      failed = out.data === null;
-      if (failed) break;
+      if (!out.data) {
+        failed = true;
+        break;
+      }
+      if (combine && format === 'docx') {
+        first ??= out.data;
+        bodies.push(docxBody(out.data));
+      }
+      await emit({ ...paths[i], data: out.data });
     }
-    if (options.combined && letters.length > 1 && !failed) {
+    if (!combine || failed) continue;
+    const path = `${LETTERS_DIR}/${combinedFileStem(date)}.${format}`;
+    if (format === 'docx' && first) await emit({ path, data: mergeDocx(first, bodies) });
+    else {
       const out = await render(letters);
-      if (out.data) files.push({ path: `${LETTERS_DIR}/${combinedFileStem(date)}.${format}`, data: out.data });
+      if (out.data) await emit({ path, data: out.data });
     }
   }
-  if (options.zip && files.length > 0) {
-    const { zipFiles } = await import('./zip-letters');
-    files.push({ path: `${LETTERS_DIR}/${zipFileName(date)}`, data: await zipFiles(files) });
+  if (zip && written.length > 0) {
+    const data = await zip.bytes();
+    const file = { path: `${LETTERS_DIR}/${zipFileName(date)}`, data };
+    written.push({ path: file.path });
+    if (options.sink) await options.sink(file);
+    else files.push(file);
   }
-  return { files, diagnostics };
+  return { files, written, diagnostics };
 }

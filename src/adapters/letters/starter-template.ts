@@ -26,15 +26,8 @@ const PLACEHOLDER_LETTER: LetterModel = {
   addressee: { position: '{addresseePosition}', school: '{school}', personDative: '{directorDative}', salutation: '{salutation}' },
   title: '{title}',
   intro: ['{intro}'],
-  // Loop tags in paragraphs of their own repeat the paragraphs between them, per item.
-  items: ['{#items}', '{text}', '{/items}'].map((text) => ({
-    number: '',
-    title: null,
-    requirement: null,
-    repeated: false,
-    text,
-    rows: [],
-  })),
+  // The default layout says every finding once, in the table: no per-item paragraphs ({#items}{text}{/items} still works).
+  items: [],
   // The loop tags in the first and last cells repeat the table row per finding.
   rows: [
     {

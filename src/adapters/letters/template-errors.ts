@@ -18,8 +18,11 @@ export type LocateOffset = (file: string | undefined, offset: number | undefined
 function russianExplanation(p: TemplateErrorProperties): string {
   const tag = p.xtag ?? '';
   switch (p.id) {
-    case 'unclosed_tag':
-      return `Тег «{${tag}» не закрыт: после имени не хватает «}».`;
+    case 'unclosed_tag': {
+      // docxtemplater runs an unclosed tag on into the next paragraphs' text: the name is what the user typed.
+      const name = /^[#/^@]?[A-Za-z_][\w.]*/.exec(tag)?.[0] ?? tag;
+      return `Тег «{${name}» не закрыт: после имени не хватает «}».`;
+    }
     case 'unopened_tag':
       return `Перед «${tag}}» не хватает открывающей скобки «{».`;
     case 'duplicate_open_tag':

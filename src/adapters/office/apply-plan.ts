@@ -1,4 +1,4 @@
-import { LETTER_REGISTER_HEADERS } from '../../core/letters/letter-register';
+import { LETTER_REGISTER_DATE_COLUMNS, LETTER_REGISTER_HEADERS, registerRowCells } from '../../core/letters/letter-register';
 import { WorkbookGrids } from '../../core/model/grid';
 import { FIXED_RULE } from '../../core/plan/highlight-rules';
 import { LetterRegisterRow, OWN_SHEETS, TONE_COLORS, WorkbookPlan } from '../../core/plan/workbook-plan';
@@ -173,7 +173,7 @@ async function appendLetterRegister(
   const name = OWN_SHEETS.letterRegister;
   const grid = grids.grids.find((g) => g.sheet === name);
   const lastRow = grid && grid.values.length > 0 ? grid.originRow + grid.values.length - 1 : 0;
-  const values: string[][] = rows.map((r) => [r.number, r.date, r.school, r.inn ?? '', r.items, r.file]);
+  const values: (string | number)[][] = rows.map(registerRowCells);
   await budget.reserve(estimateBytes(values) * 2 + ACTION_OVERHEAD_BYTES * 6);
   const sheet = existing.has(name) ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
   let top = lastRow;
@@ -184,8 +184,10 @@ async function appendLetterRegister(
     top = 1;
   }
   const range = sheet.getRangeByIndexes(top, 0, values.length, LETTER_REGISTER_HEADERS.length);
-  // Outgoing numbers such as «01-19/5» and dates as text must not be reparsed by Excel.
-  range.numberFormat = values.map((r) => r.map(() => TEXT_FORMAT));
+  // Outgoing numbers such as «01-19/5» must not be reparsed by Excel; dates are Excel dates.
+  range.numberFormat = values.map((r) =>
+    r.map((v, i) => (LETTER_REGISTER_DATE_COLUMNS.includes(i) && typeof v === 'number' ? 'dd.mm.yyyy' : TEXT_FORMAT)),
+  );
   range.values = values;
   return values.length;
 }

@@ -54,7 +54,7 @@ export function evaluationDiagnostics(roadmap: Roadmap, registry: Registry, inde
       diagnostic(
         'calendar.year-not-covered',
         'warning',
-        `Производственный календарь на ${year} год не загружен: рабочими днями считаются понедельник–пятница без учёта праздников`,
+        `Переносы выходных дней на ${year} год ещё не известны: рабочие дни считаются без них, с праздниками по статье 112 Трудового кодекса`,
       ),
     );
   }

@@ -1,6 +1,6 @@
-import petrovich from 'petrovich';
 import { Director, School } from '../model/registry';
 import { NBSP } from './russian-text';
+import { Gender, surnameDative } from './surname-dative';
 
 export interface Addressee {
   /** «Директору» or «Руководителю»: the position in the dative. */
@@ -12,8 +12,6 @@ export interface Addressee {
   /** «Уважаемая Мария Петровна!», «Уважаемый руководитель!». */
   salutation: string;
 }
-
-type Gender = 'male' | 'female';
 
 interface NameParts {
   last: string;
@@ -58,32 +56,6 @@ function detectGender(parts: NameParts, override: Director['gender']): Gender | 
 function initialsOf(parts: NameParts): string {
   const initial = (w: string | null) => (w ? `${w.charAt(0).toUpperCase()}.` : '');
   return `${initial(parts.first)}${initial(parts.middle)}`;
-}
-
-/**
- * One surname in the dative by petrovich. Its rules are written with «е» and
- * miss «ё» endings («Королёва» would become «Королёве»), so the word is
- * declined with «е» and the «ё» put back where it stood (declension changes
- * the ending, not the letters before it).
- */
-function declineWord(word: string, gender: Gender): string {
-  const declined = petrovich({ gender, last: word.replace(/ё/g, 'е').replace(/Ё/g, 'Е') }, 'dative').last ?? word;
-  // Only where the declined word still has «е» there: a fleeting «ё» («Орёл» → «Орлу») is gone.
-  return [...declined].map((ch, i) => ((word[i] === 'ё' && ch === 'е') || (word[i] === 'Ё' && ch === 'Е') ? word[i] : ch)).join('');
-}
-
-/**
- * The surname in the dative. petrovich knows the Russian rules (women's
- * surnames in a consonant, -ко, -ых/-их and the like stay as they are; it
- * also keeps noun-like surnames such as «Гусь» unchanged, as their bearers
- * often do: the registry's override is there for other wishes). A hyphenated
- * surname is declined part by part, as both parts are surnames.
- */
-function surnameDative(last: string, gender: Gender): string {
-  return last
-    .split('-')
-    .map((part) => declineWord(part, gender))
-    .join('-');
 }
 
 export function addresseeFor(school: Pick<School, 'name' | 'director'>): Addressee {

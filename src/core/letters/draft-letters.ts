@@ -1,16 +1,17 @@
-import { addWorkingDays } from '../calendar/working-days';
+import { CalendarAdditions, NO_ADDITIONS, addWorkingDays } from '../calendar/working-days';
 import { Finding, STATUSES_NEEDING_EXPLANATION } from '../model/finding';
 import { IsoDate, formatRuDate } from '../model/iso-date';
 import { Registry, School } from '../model/registry';
 import { LetterRegisterRow } from '../plan/workbook-plan';
-import { Roadmap, RoadmapItem } from '../roadmap/schema';
+import { Roadmap } from '../roadmap/schema';
 import { addresseeFor } from './addressee';
 import { wordFinding } from './finding-wording';
 import { LetterItem, LetterModel, LetterRow } from './letter-model';
 import { firstFreeNumber, formatLetterNumber, registeredLetters, runningNumber } from './letter-numbering';
 import { LetterSettings } from './letter-settings';
-import { itemsPhrase, lowerFirst } from './item-phrases';
-import { formatLetterDate } from './russian-text';
+import { itemsPhrase } from './item-phrases';
+import { roadmapGenitive } from './roadmap-name';
+import { bindShortWords, formatLetterDate } from './russian-text';
 import { schoolShortName } from './school-short-name';
 
 export interface DraftLettersInput {
@@ -22,6 +23,8 @@ export interface DraftLettersInput {
   /** The letter date: the response deadline counts from it. */
   today: IsoDate;
   settings: LetterSettings;
+  /** The department's own transfers of days off (settings.calendar). */
+  calendar?: CalendarAdditions;
   /** First outgoing number (see firstFreeNumber); settings.nextNumber otherwise. */
   firstNumber?: number;
   /**
@@ -44,27 +47,31 @@ function compareItems(a: string, b: string): number {
   return 0;
 }
 
-function itemText(number: string, roadmapItem: RoadmapItem | undefined, rows: LetterRow[], repeated: boolean): string {
-  const requirement = roadmapItem?.expectedResult.trim().replace(/\.+$/, '');
-  const head = roadmapItem
-    ? `Пункт ${number} «${roadmapItem.title.trim().replace(/\.+$/, '')}»${requirement ? ` предусматривает: ${lowerFirst(requirement)}.` : '.'}`
-    : `Пункт ${number}.`;
-  const repeat = repeated ? ' Нарушения по этому пункту выявлены повторно: они отмечались и по итогам предыдущего мониторинга.' : '';
-  return `${head} По данным мониторинга: ${rows.map((r) => r.sentence).join(' ')}${repeat}`;
+/** The item's findings in one paragraph, for a department template that prints text rather than the table. */
+function itemText(number: string, rows: LetterRow[]): string {
+  return `Пункт ${number}: ${rows.map((r) => r.sentence.replace(/^./, (c) => c.toLowerCase())).join(' ')}`;
 }
 
 function requestParagraphs(items: LetterItem[], rows: LetterRow[], deadlineText: string): string[] {
   const missingData = rows.some((r) => r.status === 'no_data' || r.status === 'missing');
   const request =
-    `Прошу в срок до ${deadlineText} представить письменные объяснения о причинах выявленных нарушений ` +
+    `Прошу в срок до ${deadlineText} представить письменные объяснения о причинах нарушений ` +
     `и информацию о принятых мерах по их устранению${missingData ? ', а также недостающие сведения' : ''}.`;
   const repeatedItems = items.filter((i) => i.repeated).map((i) => i.number);
   if (repeatedItems.length === 0) return [request];
-  return [
-    request,
-    `Обращаю внимание, что нарушения по ${itemsPhrase(repeatedItems)} выявлены повторно. ` +
-      'Прошу дополнительно пояснить, почему ранее принятые меры не дали результата.',
-  ];
+  const which = repeatedItems.length === 1 ? `По пункту ${repeatedItems[0]}` : `По ${itemsPhrase(repeatedItems)}`;
+  return [request, `${which} нарушения выявлены повторно: прошу пояснить, почему ранее принятые меры не дали результата.`];
+}
+
+/** «повторно» once per item: on its first repeated row. */
+function markRepeated(rows: LetterRow[]): LetterRow[] {
+  const first = rows.findIndex((r) => r.repeated);
+  return rows.map((r, i) => (i === first ? { ...r, statusText: `${r.statusText} повторно` } : r));
+}
+
+/** Every text of a row with its no-break spaces («№ 1», «п. 2.5», initials). */
+function boundRow(row: LetterRow): LetterRow {
+  return { ...row, indicator: bindShortWords(row.indicator), value: bindShortWords(row.value), comment: bindShortWords(row.comment), sentence: bindShortWords(row.sentence) };
 }
 
 function schoolOf(registry: Registry, schoolId: string): School {
@@ -103,34 +110,41 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
     (a, b) => (registryOrder.get(a) ?? Infinity) - (registryOrder.get(b) ?? Infinity) || a.localeCompare(b, 'ru'),
   );
 
-  const ctx = { asOf: input.asOf, dateStyle: settings.dateStyle };
-  const deadline = addWorkingDays(input.today, settings.responseWorkingDays);
+  const calendar = input.calendar ?? settings.calendar ?? NO_ADDITIONS;
+  // The department may date its letters itself (settings.letterDate): the reply period counts from it.
+  const letterDate = settings.letterDate ?? input.today;
+  const rules = new Map(roadmap.items.flatMap((i) => i.indicators.map((ind) => [ind.id, ind.rule] as const)));
+  const deadline = addWorkingDays(letterDate, settings.responseWorkingDays, calendar);
+  const roadmapName = roadmapGenitive(roadmap.title);
   const deadlineText = formatLetterDate(deadline, settings.dateStyle);
   const asOfText = formatLetterDate(input.asOf, settings.dateStyle);
   const register = input.register ?? [];
   const registeredLetter = registeredLetters(register);
   let next = input.firstNumber ?? firstFreeNumber(register, settings);
-  const dateText = formatLetterDate(input.today, settings.dateStyle);
+  const dateText = formatLetterDate(letterDate, settings.dateStyle);
 
   return schoolIds.map((schoolId) => {
     const school = schoolOf(input.registry, schoolId);
     const findings = bySchool.get(schoolId) ?? [];
     const numbers = [...new Set(findings.map((f) => f.item))].sort(compareItems);
     const items: LetterItem[] = numbers.map((number) => {
-      const rows = findings.filter((f) => f.item === number).map((f) => wordFinding(f, ctx));
-      const repeated = rows.some((r) => r.repeated);
+      const worded = findings
+        .filter((f) => f.item === number)
+        .map((f) => wordFinding(f, { asOf: input.asOf, dateStyle: settings.dateStyle, rule: rules.get(f.indicatorId) ?? null, calendar }));
+      const rows = markRepeated(worded).map(boundRow);
       const roadmapItem = itemsByNumber.get(number);
       return {
         number,
         title: roadmapItem?.title ?? null,
         requirement: roadmapItem?.expectedResult ?? null,
-        repeated,
-        text: itemText(number, roadmapItem, rows, repeated),
+        repeated: rows.some((r) => r.repeated),
+        text: itemText(number, rows),
         rows,
       };
     });
     const rows = items.flatMap((i) => i.rows);
-    const known = registeredLetter({ school: school.name, inn: school.inn, dateText: formatRuDate(input.today), items: numbers });
+    const addressee = addresseeFor(school);
+    const known = registeredLetter({ school: school.name, inn: school.inn, dateText: formatRuDate(letterDate), items: numbers });
     const sequence = known ? (runningNumber(known.number, settings.numberPrefix) ?? 0) : next++;
     return {
       schoolId,
@@ -139,21 +153,26 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
       shortName: schoolShortName(school.name),
       number: known ? known.number : formatLetterNumber(settings.numberPrefix, sequence),
       sequence,
-      date: input.today,
+      date: letterDate,
       dateText,
       asOf: input.asOf,
       asOfText,
       deadline,
       deadlineText,
-      department: settings.department,
-      signatory: settings.signatory,
-      executor: settings.executor,
-      city: settings.city ?? null,
-      addressee: addresseeFor(school),
+      department: {
+        name: settings.department.name,
+        address: bindShortWords(settings.department.address),
+        phone: settings.department.phone,
+        email: settings.department.email,
+      },
+      signatory: { position: settings.signatory.position, name: bindShortWords(settings.signatory.name) },
+      executor: { name: bindShortWords(settings.executor.name), phone: settings.executor.phone },
+      city: settings.city ? bindShortWords(settings.city) : null,
+      addressee: { ...addressee, school: bindShortWords(addressee.school) },
       title: LETTER_TITLE,
       intro: [
-        `По результатам мониторинга исполнения плана мероприятий («дорожной карты») «${roadmap.title}» ` +
-          `по состоянию на ${asOfText} в ${school.name} выявлены нарушения по ${itemsPhrase(numbers)}.`,
+        `По результатам мониторинга исполнения ${roadmapName} по состоянию на ${asOfText} ` +
+          `в ${bindShortWords(school.name)} выявлены нарушения по ${itemsPhrase(numbers)} (таблица).`,
       ],
       items,
       rows,

@@ -1,33 +1,38 @@
-import { Finding, FindingStatus } from '../model/finding';
-import { IsoDate, daysBetween, isIsoDate } from '../model/iso-date';
-import { countGenitive, countNominative, noun } from '../model/nouns';
-import { lowerFirst } from './item-phrases';
+import { CalendarAdditions, NO_ADDITIONS, workingDaysBetween } from '../calendar/working-days';
+import { Finding } from '../model/finding';
+import { IsoDate, isIsoDate } from '../model/iso-date';
+import { noun } from '../model/nouns';
+import { Rule } from '../roadmap/schema';
+import { countNominative } from './count-phrases';
+import { dataErrorAction } from './data-error-action';
+import { notMetAction } from './finding-actions';
 import { LetterRow } from './letter-model';
-import { DateStyle, formatLetterDate, formatQuantity } from './russian-text';
+import { DateStyle, NBSP, formatLetterDate, formatQuantity, formatRuNumber } from './russian-text';
 
-const DAY = noun('день', 'дня', 'дней');
-
-const STATUS_TEXT: Partial<Record<FindingStatus, string>> = {
-  not_met: 'Не выполнено',
-  no_data: 'Нет данных',
-  late: 'Представлено с опозданием',
-  missing: 'Не представлено',
-  data_error: 'Недостоверные данные',
-};
-
+const WORKING_DAY = noun('рабочий день', 'рабочих дня', 'рабочих дней');
 const DASH = '—';
 
 /** The evaluator's «59 из 60» for a share: numerator and denominator. */
 const SHARE_COUNTS = /^\d[\d\s]* из \d[\d\s]*$/;
 
-interface WordingContext {
+export interface WordingContext {
   asOf: IsoDate;
   dateStyle: DateStyle;
+  /** The indicator's rule, when the roadmap knows it: it chooses the verb of «Что сделать». */
+  rule?: Rule | null;
+  /** The department's own transfers: lateness is counted in working days. */
+  calendar?: CalendarAdditions;
 }
 
-/** «Доля педагогов …, %» reads badly before «: 85,7 %». */
-function indicatorName(finding: Finding): string {
-  return finding.indicator.replace(/,\s*%\s*$/, '').trim();
+/** «Доля педагогов …, %» reads badly in a table; a report's «… направлена в УО» is said by the status. */
+function indicatorName(finding: Finding, report: boolean): string {
+  const name = finding.indicator.replace(/,\s*%\s*$/, '').trim();
+  return report ? name.replace(/\s+(направлен[аоы]?|представлен[аоы]?)\s+в\s+УО$/i, '') : name;
+}
+
+/** Reports are «информация»: the status agrees with it («направлена»), else the neuter «представлено». */
+function reportVerb(name: string): { sent: string; notSent: string } {
+  return /^информаци/i.test(name) ? { sent: 'направлена', notSent: 'не направлена' } : { sent: 'представлено', notSent: 'не представлено' };
 }
 
 function formatValue(value: Finding['value'], unit: string | null, ctx: WordingContext): string {
@@ -36,98 +41,119 @@ function formatValue(value: Finding['value'], unit: string | null, ctx: WordingC
   return isIsoDate(value) ? formatLetterDate(value, ctx.dateStyle) : value;
 }
 
-/** The evaluator's detail as a clause inside a sentence: no capital, no full stop. */
-function clause(text: string): string {
-  return lowerFirst(text.trim().replace(/\.+$/, ''));
+/**
+ * A rule for a finding the roadmap does not describe (a test, an older report): guessed from
+ * the finding itself, so the wording still has a verb. The indicator id names the measure
+ * («2.7-students-no-snils» → students_no_snils).
+ */
+function ruleFor(f: Finding, given: Rule | null | undefined): Rule | null {
+  if (given) return given;
+  const measure = f.indicatorId.replace(/^[\d.]+-/, '').replace(/-/g, '_');
+  if (f.deadline || (typeof f.value === 'string' && isIsoDate(f.value))) return { kind: 'report_by', measure, deadline: f.deadline ?? '' };
+  if (f.unit === '%') return { kind: 'share_at_least', numerator: measure, denominator: '', target: Number(f.target) || 100 };
+  if (f.target === 0) return { kind: 'count_zero', measure };
+  return null;
 }
 
-/** What is wrong with a not-met indicator, for the table and the sentence. */
-function notMetComment(f: Finding, target: string): string {
-  const parts: string[] = [];
-  const above = typeof f.value === 'number' && typeof f.target === 'number' && f.value > f.target;
-  if (f.shortfall && f.shortfall.count > 0) {
-    const { count, noun: forms } = f.shortfall;
-    if (!above) parts.push(`не хватает ${forms ? countGenitive(count, forms) : count} до ${target}`);
-    // Above the target: a count that must be 0 (every one is to fix) or two counts that must match.
-    else parts.push(`${f.target === 0 ? 'требуется устранить' : 'расхождение'}: ${forms ? countNominative(count, forms) : count}`);
-  } else if (typeof f.value === 'number' && typeof f.target === 'number') {
-    parts.push(f.value > f.target ? 'превышает целевое значение' : 'ниже целевого значения');
-  }
-  if (f.detail) parts.push(clause(f.detail));
-  return parts.join('; ');
-}
-
-function worded(f: Finding, ctx: WordingContext): { value: string; target: string; comment: string; sentence: string } {
-  const name = indicatorName(f);
-  const value = formatValue(f.value, f.unit, ctx);
+function targetText(f: Finding, rule: Rule | null, ctx: WordingContext): string {
   const target = formatValue(f.target, f.unit, ctx);
-  const deadline = f.deadline ? formatLetterDate(f.deadline, ctx.dateStyle) : null;
-  const detail = f.detail ? clause(f.detail) : null;
+  if (target === DASH) return target;
+  if (rule?.kind === 'count_at_least' || rule?.kind === 'value_at_least') return `не менее ${target}`;
+  return target;
+}
+
+interface Worded {
+  statusText: string;
+  value: string;
+  target: string;
+  action: string;
+  sentence: string;
+}
+
+function worded(f: Finding, ctx: WordingContext): Worded {
+  const rule = ruleFor(f, ctx.rule);
+  const report = rule?.kind === 'report_by' || f.status === 'late' || f.status === 'missing';
+  const name = indicatorName(f, report);
+  const value = formatValue(f.value, f.unit, ctx);
+  const target = targetText(f, rule, ctx);
   switch (f.status) {
     case 'not_met': {
-      // A share's «59 из 60» belongs next to its percentage, not among the comments.
-      const counts = detail && SHARE_COUNTS.test(detail) ? detail : null;
+      // A share's «59 из 60» belongs next to its percentage.
+      const counts = f.detail && SHARE_COUNTS.test(f.detail.trim()) ? f.detail.trim().replace(/\d[\d\s]*\d|\d/g, (n) => formatRuNumber(Number(n.replace(/\s/g, '')))) : null;
       const shown = counts ? `${value} (${counts})` : value;
-      const comment = notMetComment(counts ? { ...f, detail: null } : f, target);
-      const sentence =
-        value === DASH
-          ? `${name}: требование не выполнено${detail ? ` (${detail})` : ''}.`
-          : `${name}: ${shown} при целевом значении ${target}${comment ? `, ${comment}` : ''}.`;
-      return { value: shown, target, comment, sentence };
-    }
-    case 'no_data': {
-      const comment = detail ?? `сведения на ${formatLetterDate(ctx.asOf, ctx.dateStyle)} отсутствуют`;
+      const above = typeof f.value === 'number' && typeof f.target === 'number' && f.value > f.target;
+      const action =
+        rule?.kind === 'complete' && f.detail && !counts
+          ? `заполнить: ${f.detail.replace(/^не заполнено:\s*/i, '').replace(/\.\s*нет сведений:.*$/i, '').toLowerCase()}`
+          : notMetAction(rule, f.shortfall, formatValue(f.target, f.unit, ctx), above);
       return {
-        value: DASH,
+        statusText: 'не выполнено',
+        value: shown,
         target,
-        comment,
-        sentence: `${name}: сведения по состоянию на ${formatLetterDate(ctx.asOf, ctx.dateStyle)} не представлены${detail ? ` (${detail})` : ''}.`,
+        action,
+        sentence: `${name} — ${shown}, требуется ${target}: ${action}.`,
       };
     }
-    case 'late': {
-      const sent = typeof f.value === 'string' && isIsoDate(f.value) ? f.value : null;
-      const lateBy = sent && f.deadline ? daysBetween(f.deadline, sent) : 0;
-      const delay = lateBy > 0 ? `, опоздание на ${countNominative(lateBy, DAY)}` : '';
-      const comment = `направлено ${value}, срок — до ${deadline ?? DASH}${delay}`;
+    case 'no_data':
       return {
+        statusText: 'нет данных',
+        value: DASH,
+        target,
+        action: 'представить сведения',
+        sentence: `${name}: сведений на ${formatLetterDate(ctx.asOf, ctx.dateStyle)} нет, требуется ${target}: представить сведения.`,
+      };
+    case 'late': {
+      const verbs = reportVerb(name);
+      const sent = typeof f.value === 'string' && isIsoDate(f.value) ? f.value : null;
+      const lateBy = sent && f.deadline ? workingDaysBetween(f.deadline, sent, ctx.calendar ?? NO_ADDITIONS) : 0;
+      const deadline = f.deadline ? `до ${formatLetterDate(f.deadline, ctx.dateStyle)}` : target;
+      // Sent on the weekend after a Friday deadline: late, but by no working day.
+      const delay = lateBy > 0 ? ` на ${countNominative(lateBy, WORKING_DAY).replace(' ', NBSP)}` : sent ? ', в нерабочий день после срока' : '';
+      return {
+        statusText: `${verbs.sent} с опозданием${delay}`,
         value,
-        target: deadline ?? target,
-        comment,
-        sentence: `${name}: информация направлена ${value} с нарушением срока (до ${deadline ?? DASH})${delay}.`,
+        target: deadline,
+        action: 'пояснить причину опоздания',
+        sentence: `${name} ${verbs.sent} ${value}, с опозданием${delay} (срок — ${deadline}).`,
       };
     }
     case 'missing': {
-      const comment = `срок (до ${deadline ?? DASH}) истёк, информация не направлена`;
+      const verbs = reportVerb(name);
+      const deadline = f.deadline ? `до ${formatLetterDate(f.deadline, ctx.dateStyle)}` : target;
       return {
+        statusText: verbs.notSent,
         value: DASH,
-        target: deadline ?? target,
-        comment,
-        sentence: `${name}: срок представления информации (до ${deadline ?? DASH}) истёк, информация не направлена.`,
+        target: deadline,
+        action: 'направить информацию в УО',
+        sentence: `${name} ${verbs.notSent} (срок — ${deadline}).`,
       };
     }
     case 'data_error': {
-      const comment = detail ?? `значение ${value} невозможно`;
-      return { value, target, comment, sentence: `${name}: представлены недостоверные данные — ${comment}.` };
+      const action = dataErrorAction(f.detail);
+      return { statusText: 'ошибка в данных', value, target, action, sentence: `${name}: ошибка в данных — ${action}.` };
     }
     default:
-      return { value, target, comment: '', sentence: `${name}: ${value}.` };
+      return { statusText: f.status, value, target, action: '', sentence: `${name}: ${value}.` };
   }
 }
 
-/** One finding as a table row and a sentence; «повторно» when the previous round had it too. */
+/**
+ * One finding as a table row (and a sentence for department templates). «Повторно» is for an
+ * indicator that recurs from the previous round; a report deadline missed once is not repeated
+ * by being still missed, so reports are never «повторно».
+ */
 export function wordFinding(f: Finding, ctx: WordingContext): LetterRow {
-  const repeated = f.comparison === 'repeated';
   const w = worded(f, ctx);
-  const statusText = STATUS_TEXT[f.status] ?? f.status;
+  const report = ruleFor(f, ctx.rule)?.kind === 'report_by' || f.status === 'late' || f.status === 'missing';
   return {
     item: f.item,
-    indicator: indicatorName(f),
+    indicator: indicatorName(f, report),
     status: f.status,
-    statusText: repeated ? `${statusText} (повторно)` : statusText,
+    statusText: w.statusText,
     value: w.value,
     target: w.target,
-    comment: w.comment,
-    repeated,
-    sentence: repeated ? w.sentence.replace(/\.$/, ' (выявлено повторно).') : w.sentence,
+    comment: w.action,
+    repeated: f.comparison === 'repeated' && !report,
+    sentence: w.sentence,
   };
 }

@@ -1,6 +1,12 @@
 import { groupBySchool, schoolKeys } from '../model/school-identity';
 import { LetterRegisterRow } from '../plan/workbook-plan';
 
+/**
+ * The largest running number: far beyond any department's journal, and safely an integer, so
+ * «следующий номер» 2^53 or 1e21 can never give two letters one number.
+ */
+export const MAX_LETTER_NUMBER = 999_999_999;
+
 /** The running number inside «01-19/15» when the number carries this prefix. */
 export function runningNumber(number: string, prefix: string): number | null {
   const text = number.trim();

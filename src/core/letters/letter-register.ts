@@ -1,5 +1,5 @@
 import { CellValue, Grid } from '../model/grid';
-import { excelSerialToIso, formatRuDate, isIsoDate } from '../model/iso-date';
+import { excelSerialToIso, formatRuDate, isIsoDate, isoToExcelSerial } from '../model/iso-date';
 import { LetterRegisterRow } from '../plan/workbook-plan';
 import { LetterModel } from './letter-model';
 
@@ -11,25 +11,34 @@ export const LETTER_REGISTER_HEADERS = [
   'ИНН',
   'Пункты дорожной карты',
   'Файл',
+  // Added later: after the old columns, so a register of an earlier version keeps its order.
+  'Срок ответа',
+  'Адресат',
 ] as const;
 
-type Field = keyof LetterRegisterRow;
+/** Columns holding dates: written as Excel dates, not text. */
+export const LETTER_REGISTER_DATE_COLUMNS: readonly number[] = [1, 6];
+
+type Field = keyof Required<LetterRegisterRow>;
 
 /** Header words people use for each column, so a register retyped by hand is still read. */
 const HEADER_WORDS: Record<Field, RegExp> = {
   number: /(исх|номер|^№)/i,
   date: /дата/i,
-  school: /(организац|школ|^оо$|адресат|учрежден)/i,
+  school: /(организац|школ|^оо$|учрежден)/i,
   inn: /инн/i,
   items: /пункт/i,
   file: /файл/i,
+  deadline: /срок/i,
+  addressee: /(адресат|кому)/i,
 };
 
 function cellText(value: CellValue, field: Field): string {
   if (value === null) return '';
-  if (field === 'date' && typeof value === 'number') return formatRuDate(excelSerialToIso(value));
+  const dated = field === 'date' || field === 'deadline';
+  if (dated && typeof value === 'number') return formatRuDate(excelSerialToIso(value));
   const text = String(value).trim();
-  return field === 'date' && isIsoDate(text) ? formatRuDate(text) : text;
+  return dated && isIsoDate(text) ? formatRuDate(text) : text;
 }
 
 /**
@@ -46,7 +55,7 @@ export function readLetterRegister(grid: Grid): LetterRegisterRow[] {
   const header = grid.values[headerIndex].map((v) => (typeof v === 'string' ? v.trim() : ''));
   const columns = {} as Record<Field, number>;
   // The number is matched last, among columns still free, so «Дата исх.» stays the date.
-  for (const field of ['date', 'inn', 'items', 'file', 'school', 'number'] as Field[]) {
+  for (const field of ['deadline', 'date', 'inn', 'items', 'file', 'addressee', 'school', 'number'] as Field[]) {
     const taken = new Set(Object.values(columns));
     columns[field] = header.findIndex((t, i) => !taken.has(i) && HEADER_WORDS[field].test(t));
   }
@@ -55,7 +64,16 @@ export function readLetterRegister(grid: Grid): LetterRegisterRow[] {
     const get = (field: Field) => (columns[field] >= 0 ? cellText(values[columns[field]] ?? null, field) : '');
     const number = get('number');
     if (number === '') continue;
-    rows.push({ number, date: get('date'), school: get('school'), inn: get('inn') || null, items: get('items'), file: get('file') });
+    rows.push({
+      number,
+      date: get('date'),
+      school: get('school'),
+      inn: get('inn') || null,
+      items: get('items'),
+      file: get('file'),
+      deadline: get('deadline'),
+      addressee: get('addressee'),
+    });
   }
   return rows;
 }
@@ -90,7 +108,21 @@ export function nextRegisterRows(
       inn: l.inn,
       items: l.items.map((i) => i.number).join(', '),
       file: filesOf(l, files).join(', '),
+      deadline: formatRuDate(l.deadline),
+      addressee: [l.addressee.position, l.addressee.personDative].filter(Boolean).join(' ').replace(/\u00A0/g, ' '),
     }));
+}
+
+/**
+ * A register row as the cells of its sheet, in LETTER_REGISTER_HEADERS order; dates as Excel
+ * serial numbers (the sheet formats them), everything else as text.
+ */
+export function registerRowCells(r: LetterRegisterRow): (string | number)[] {
+  const serial = (text: string | undefined) => {
+    const m = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(text ?? '');
+    return m ? isoToExcelSerial(`${m[3]}-${m[2]}-${m[1]}`) : (text ?? '');
+  };
+  return [r.number, serial(r.date), r.school, r.inn ?? '', r.items, r.file, serial(r.deadline), r.addressee ?? ''];
 }
 
 /** report.json's `letters` entries: the school, its ИНН, the roadmap items and the files written for it. */

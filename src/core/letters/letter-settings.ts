@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Diagnostic, diagnostic } from '../model/diagnostic';
+import { isIsoDate } from '../model/iso-date';
+import { MAX_LETTER_NUMBER } from './letter-numbering';
 
 /**
  * What a department fills in once: who writes, who signs, how letters are
@@ -11,6 +13,20 @@ const text = (what: string) =>
     .string({ required_error: `Не указано: ${what}`, invalid_type_error: `${what}: ожидается текст` })
     .trim()
     .min(1, `Не указано: ${what}`);
+
+/** «2026-12-03» or «03.12.2026» → the ISO date; anything else is left for the schema to reject. */
+function toIsoDate(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  const ru = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  return ru ? `${ru[3]}-${ru[2].padStart(2, '0')}-${ru[1].padStart(2, '0')}` : text;
+}
+
+const dateSchema = (what: string) =>
+  z.preprocess(
+    toIsoDate,
+    z.string({ invalid_type_error: `${what}: ожидается дата` }).refine(isIsoDate, { message: `${what}: ожидается дата вида ДД.ММ.ГГГГ` }),
+  );
 
 export const letterSettingsSchema = z.object({
   department: z.object({
@@ -35,6 +51,7 @@ export const letterSettingsSchema = z.object({
     .number({ invalid_type_error: 'Следующий номер письма должен быть числом' })
     .int('Следующий номер письма должен быть целым')
     .min(1, 'Следующий номер письма должен быть не меньше 1')
+    .max(MAX_LETTER_NUMBER, `Следующий номер письма должен быть не больше ${MAX_LETTER_NUMBER}`)
     .default(1),
   responseWorkingDays: z
     .number({ invalid_type_error: 'Срок ответа должен быть числом рабочих дней' })
@@ -47,6 +64,18 @@ export const letterSettingsSchema = z.object({
   /** Only items marked with the footnote «*» go into letters (default: every finding that needs one). */
   footnoteItemsOnly: z.boolean({ invalid_type_error: 'footnoteItemsOnly: ожидается true или false' }).default(false),
   city: z.string().trim().min(1).optional(),
+  /** The date on the letters and the start of the reply period; today when not set. */
+  letterDate: dateSchema('Дата писем').optional(),
+  /**
+   * Transfers of days off the built-in calendar does not know yet (a decree published after
+   * this version, a regional holiday): days off and working days (a working Saturday).
+   */
+  calendar: z
+    .object({
+      daysOff: z.array(dateSchema('Выходной день')).default([]),
+      workingDays: z.array(dateSchema('Рабочий день')).default([]),
+    })
+    .default({ daysOff: [], workingDays: [] }),
 });
 
 export type LetterSettings = z.infer<typeof letterSettingsSchema>;

@@ -34,3 +34,19 @@ export function formatRuNumber(value: number): string {
 export function formatQuantity(value: number, unit: string | null): string {
   return unit ? `${formatRuNumber(value)}${NBSP}${unit}` : formatRuNumber(value);
 }
+
+/** Abbreviations that stay with the next word: «п. 2.5», «им. А.С. Пушкина», «с. Ивановка», «ул. Советская». */
+const SHORT_WORDS = /(^|[\s(«"])(п|пп|ст|ч|г|д|с|х|ул|им|пос|пгт|рп|р|т|тел|кв|корп|стр)\. (?=\S)/g;
+/** Initials before a surname: «А.С. Пушкина», «А. С. Пушкина». */
+const INITIALS = /(^|[^А-ЯЁа-яё])([А-ЯЁ]\.)( ?)([А-ЯЁ]\.) (?=[А-ЯЁ][а-яё])/g;
+
+/**
+ * Puts no-break spaces where a line must not break, without changing anything else the user
+ * wrote: after «№», after short abbreviations, inside and after initials.
+ */
+export function bindShortWords(text: string): string {
+  return text
+    .replace(/№ (?=\S)/g, `№${NBSP}`)
+    .replace(SHORT_WORDS, (_, before: string, word: string) => `${before}${word}.${NBSP}`)
+    .replace(INITIALS, (_, before: string, a: string, gap: string, b: string) => `${before}${a}${gap ? NBSP : ''}${b}${NBSP}`);
+}

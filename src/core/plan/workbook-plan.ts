@@ -77,6 +77,10 @@ export interface LetterRegisterRow {
   inn: string | null;
   items: string;
   file: string;
+  /** The reply date, «ДД.ММ.ГГГГ» (empty in a register written before the column existed). */
+  deadline?: string;
+  /** «Директору М.П. Ивановой». */
+  addressee?: string;
 }
 
 export interface WorkbookPlan {

@@ -13,6 +13,8 @@ import { reportJson } from './report-json';
 import { summaryLines } from './summary-lines';
 import { UnusableInput } from './unusable-input';
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 export interface CliIo {
   out(line: string): void;
   progress(line: string): void;
@@ -71,13 +73,26 @@ async function checkAndDraft(
     letterFormats: options.letters,
   });
   if (!session.result.checked) throw new UnusableInput(noTablesReason(session.result));
+  const numbering = session.result.diagnostics.find((d) => d.id === 'letters.number-out-of-range');
+  if (numbering) throw new UnusableInput(lowerFirst(numbering.message));
 
   if (session.letters.length > 0) {
     io.progress(`Письма: ${session.letters.length} (${options.letters.join(', ')})…`);
     if (session.placeholderLetters) io.progress('Настройки писем не заданы (--settings): в письмах оставлены поля для заполнения.');
-    const rendered = await renderSessionLetters(session, books, { formats: options.letters, combined: true, template: inputs.template });
+    const rendered = await renderSessionLetters(session, books, {
+      formats: options.letters,
+      combined: true,
+      zip: true,
+      template: inputs.template,
+      // Each file is written as it is rendered: a region's letters are never all in memory.
+      sink: (file) => staged.write(file.path, file.data),
+    });
+    // Nothing is written and no outgoing number is used: the staged output is abandoned.
+    if (rendered.errors.length > 0) {
+      const more = rendered.errors.length > 1 ? ` (и ещё ошибок: ${rendered.errors.length - 1})` : '';
+      throw new UnusableInput(`письма не подготовлены, ничего не записано. ${rendered.errors[0].message}${more}`);
+    }
     session = rendered.session;
-    for (const file of rendered.files) await staged.write(file.path, file.data);
   }
   const report = sessionReport(session);
   await staged.writeChunks(REPORT_FILE, reportJson(report));

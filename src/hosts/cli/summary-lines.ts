@@ -11,7 +11,7 @@ const AS_OF_SOURCE_RU: Record<CheckReport['asOfSource'], string> = {
 };
 
 /** What the user must know about where the rules and the rounds came from: printed in full, not only counted. */
-const SAID_IN_FULL = new Set(['rules.from-sheet', 'rules.sheet-ignored', 'rules.year-passed', 'rounds.found', 'rounds.later-ignored']);
+const SAID_IN_FULL = new Set(['letters.deadline-calendar-unknown', 'rules.from-sheet', 'rules.sheet-ignored', 'rules.year-passed', 'rounds.found', 'rounds.later-ignored']);
 
 /** The short Russian summary printed after a check (and by `npm run demo`). */
 export function summaryLines(report: CheckReport): string[] {

@@ -6,7 +6,8 @@ import { LetterSettings, parseLetterSettings } from '../../core/letters/letter-s
 import { Diagnostic } from '../../core/model/diagnostic';
 import { h } from '../dom';
 
-type Field = { path: [keyof LetterSettings, string?]; label: string; type?: 'number' };
+/** «date»: one date, empty for today; «dates»: a list «ДД.ММ.ГГГГ, ДД.ММ.ГГГГ». */
+type Field = { path: [keyof LetterSettings, string?]; label: string; type?: 'number' | 'date' | 'dates' };
 
 const FIELDS: Field[] = [
   { path: ['department', 'name'], label: 'Орган управления образованием' },
@@ -20,10 +21,26 @@ const FIELDS: Field[] = [
   { path: ['numberPrefix'], label: 'Префикс исходящего номера (например, 01-19/)' },
   { path: ['nextNumber'], label: 'Следующий исходящий номер', type: 'number' },
   { path: ['responseWorkingDays'], label: 'Срок ответа, рабочих дней', type: 'number' },
+  { path: ['letterDate'], label: 'Дата писем (пусто — сегодня); от неё считается срок ответа', type: 'date' },
+  { path: ['calendar', 'daysOff'], label: 'Дополнительные выходные дни (переносы), через запятую: 31.12.2027, …', type: 'dates' },
+  { path: ['calendar', 'workingDays'], label: 'Рабочие субботы и воскресенья (переносы), через запятую', type: 'dates' },
 ];
 
+/** What a field's input holds, as the settings JSON keeps it. */
+function valueOf(f: Field, text: string): unknown {
+  if (f.type === 'number') return Number(text);
+  if (f.type === 'date') return text.trim() === '' ? undefined : text.trim();
+  if (f.type === 'dates')
+    return text
+      .split(/[,;\s]+/)
+      .map((t) => t.trim())
+      .filter(Boolean);
+  return text;
+}
+
 function read(settings: LetterSettings, [a, b]: Field['path']): string {
-  const v = b ? (settings[a] as unknown as Record<string, unknown>)[b] : settings[a];
+  const v = b ? (settings[a] as unknown as Record<string, unknown> | undefined)?.[b] : settings[a];
+  if (Array.isArray(v)) return v.map((d) => (typeof d === 'string' ? d.split('-').reverse().join('.') : String(d))).join(', ');
   return v === undefined || v === null ? '' : String(v);
 }
 
@@ -40,7 +57,7 @@ export function settingsView(
   const current = letterSettingsOf(settings);
   const inputs = FIELDS.map((f) => {
     const input = h('input', {
-      type: f.type ?? 'text',
+      type: f.type === 'number' || f.type === 'date' ? f.type : 'text',
       value: settings.letters || f.type ? read(current.settings, f.path) : '',
       placeholder: read(current.settings, f.path),
     });
@@ -49,7 +66,7 @@ export function settingsView(
   const submit = () => {
     const json: Record<string, unknown> = { ...(settings.letters ?? {}) };
     for (const { f, input } of inputs) {
-      const value = f.type === 'number' ? Number(input.value) : input.value;
+      const value = valueOf(f, input.value);
       const [a, b] = f.path;
       if (b) json[a] = { ...((json[a] as Record<string, unknown>) ?? {}), [b]: value };
       else json[a] = value;

@@ -11,7 +11,7 @@ describe('the default letter layout (ГОСТ Р 7.0.97-2025)', () => {
     const { files, diagnostics } = await renderLetters(sampleLetters(), { formats: ['docx'] });
     expect(diagnostics).toEqual([]);
     xml = await documentXml(files[0].data);
-    text = visibleText(xml);
+    text = visibleText(xml).replace(/\u00A0/g, ' ');
   });
 
   it('is A4 with margins 30 mm left, 15 right, 20 top and bottom', () => {
@@ -58,10 +58,25 @@ describe('the default letter layout (ГОСТ Р 7.0.97-2025)', () => {
     expect(xml).toMatch(/<w:tab w:val="right" w:pos="9354"\/>/);
   });
 
-  it('lists every finding in the table', () => {
-    expect(text).toContain('не хватает 3 педагогов до 100');
-    expect(text).toContain('не хватает 6 педагогов до 90');
-    expect(text).toMatch(/Вкладка «Материальная база» заполнена \(нет данных\)/);
+  it('lists every finding in the table, its status in a column of its own', () => {
+    expect(text).toContain('зарегистрировать ещё 3 педагогов');
+    expect(text).toContain('вовлечь в активную работу ещё 6 педагогов');
+    expect(text).toMatch(/^Вкладка «Материальная база» заполнена\nнет данных$/m);
+    expect(text).not.toContain('предусматривает');
+  });
+
+  it('sets an exact line pitch, so LibreOffice puts 14 pt text on 14 pt lines, and kerns as the PDF does', async () => {
+    expect(xml).toMatch(/<w:spacing [^>]*w:line="322" w:lineRule="exact"/);
+    const zip = await JSZip.loadAsync((await renderLetters(sampleLetters().slice(0, 1), { formats: ['docx'] })).files[0].data);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/<w:kern w:val="2"\/>/);
+  });
+
+  it('keeps the last request paragraph with the signature and the signature with the executor', () => {
+    const paragraphs = xml.split('</w:p>');
+    const at = (needle: string) => paragraphs.findIndex((p) => p.includes(needle));
+    for (const needle of ['Прошу в срок', 'Начальник управления образования', 'Кравцова Юлия Андреевна'])
+      expect(paragraphs[at(needle)]).toContain('<w:keepNext/>');
   });
 
   it('addresses each director in the dative', async () => {
@@ -70,7 +85,7 @@ describe('the default letter layout (ГОСТ Р 7.0.97-2025)', () => {
     for (const [i, [, dative]] of DIRECTORS.entries()) {
       const t = visibleText(await documentXml(files[i].data));
       expect(t).toContain(dative.replace(' ', NBSP));
-      expect(t).toContain(`Директору МБОУ «СОШ № ${i + 10}»`);
+      expect(t).toContain(`Директору МБОУ «СОШ №${NBSP}${i + 10}»`);
     }
   });
 
@@ -87,7 +102,7 @@ describe('the default letter layout (ГОСТ Р 7.0.97-2025)', () => {
     const combined = await documentXml(files[3].data);
     expect(combined.match(/<w:sectPr/g)).toHaveLength(3);
     expect(combined.match(/<w:titlePg\/>/g)).toHaveLength(3);
-    const t = visibleText(combined);
+    const t = visibleText(combined).replace(/\u00A0/g, ' ');
     for (const l of letters) expect(t).toContain(`Директору ${l.school}`);
     const zip = await JSZip.loadAsync(files[4].data);
     expect(Object.keys(zip.files).sort()).toEqual(

@@ -7,6 +7,7 @@ import { buildStarterTemplate } from '../../../src/adapters/letters/starter-temp
 import { LetterModel } from '../../../src/core/letters/letter-model';
 import { describeWithTools, pdfText, run } from './external-tools';
 import { directorsLetters, longLetter, sampleLetters } from './letter-test-support';
+import { demoLetters } from '../../core/letters/sample-letters';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -33,9 +34,14 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
       { prefix: 'directors', letters: directorsLetters() },
       { prefix: 'template', letters: sampleLetters(), template },
       { prefix: 'long', letters: [...longLetter(), ...sampleLetters().slice(1, 2)] },
+      // The 17 letters `npm run demo` drafts from the bundled sample workbook.
+      { prefix: 'demo', letters: await demoLetters() },
     ];
     for (const batch of batches) {
-      const { files, diagnostics } = await renderLetters(batch.letters, { formats: ['docx'], combined: true, template: batch.template });
+      const formats: ('docx' | 'pdf')[] = batch.template ? ['docx'] : ['docx', 'pdf'];
+      const { files: all, diagnostics } = await renderLetters(batch.letters, { formats, combined: true, template: batch.template });
+      for (const [i, file] of all.filter((f) => f.path.endsWith('.pdf')).entries()) writeFileSync(join(dir, `${batch.prefix}-${i}.project.pdf`), file.data);
+      const files = all.filter((f) => f.path.endsWith('.docx'));
       expect(diagnostics).toEqual([]);
       for (const [i, file] of files.entries()) {
         const name = `${batch.prefix}-${i}`;
@@ -55,7 +61,7 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('converts every file', () => {
-    expect(expectations.length).toBe(3 + 1 + 9 + 1 + 3 + 1 + 2 + 1);
+    expect(expectations.length).toBe(3 + 1 + 9 + 1 + 3 + 1 + 2 + 1 + 17 + 1);
     for (const e of expectations) expect(existsSync(join(dir, 'out', `${e.name}.pdf`))).toBe(true);
   });
 
@@ -66,8 +72,46 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
         expect(text).toContain(`${letter.addressee.position} ${letter.school}`);
         expect(text).toContain(letter.addressee.personDative!.replace(/\u00A0/g, ' '));
         expect(text).toContain(letter.addressee.salutation);
-        for (const item of letter.items) expect(text).toContain(`Пункт ${item.number} `);
+        for (const row of letter.rows) expect(text).toContain(squash(row.indicator.replace(/\u00A0/g, ' ')).split(' ')[0]);
+        for (const item of letter.items) expect(text).toMatch(new RegExp(`(^| )${item.number.replace('.', '\\.')} `));
         expect(text).toContain(`№ ${letter.number}`);
+      }
+    }
+  });
+
+  it('lays every letter out alike in the .docx (as LibreOffice prints it) and the PDF: pages and the opening’s line breaks', () => {
+    const pageCount = (path: string) => Number(run('pdfinfo', [path]).match(/Pages:\s+(\d+)/)![1]);
+    /** The opening paragraph's lines: from «По результатам» to the line with «(таблица).». */
+    const openingLines = (path: string) => {
+      const lines = pdfText(path, { first: 1, last: 1 }, 'layout')
+        .split('\n')
+        .map((l) => l.trim().replace(/\s+/g, ' '));
+      const start = lines.findIndex((l) => l.startsWith('По результатам'));
+      const end = lines.findIndex((l, i) => i >= start && l.includes('(таблица).'));
+      return lines.slice(start, end + 1);
+    };
+    const compared = expectations.filter((e) => !e.name.startsWith('template'));
+    expect(compared.length).toBeGreaterThan(10);
+    for (const e of compared) {
+      const office = join(dir, 'out', `${e.name}.pdf`);
+      const project = join(dir, `${e.name}.project.pdf`);
+      expect([e.name, pageCount(project)]).toEqual([e.name, pageCount(office)]);
+      const opening = openingLines(project);
+      expect(opening.length).toBeGreaterThan(2);
+      expect(opening).toEqual(openingLines(office));
+    }
+  });
+
+  it('never leaves the signature or the executor alone on a last page, in either format', () => {
+    const pageCount = (path: string) => Number(run('pdfinfo', [path]).match(/Pages:\s+(\d+)/)![1]);
+    for (const e of expectations.filter((x) => !x.name.startsWith('template') && x.letters.length === 1)) {
+      const letter = e.letters[0];
+      const lastRequest = letter.request[letter.request.length - 1].replace(/\u00A0/g, ' ').split(' ').slice(0, 4).join(' ');
+      for (const path of [join(dir, 'out', `${e.name}.pdf`), join(dir, `${e.name}.project.pdf`)]) {
+        const pages = pageCount(path);
+        const last = squash(pdfText(path, { first: pages, last: pages }));
+        expect([e.name, last.includes(lastRequest), last.includes(letter.signatory.name.replace(/\u00A0/g, ' '))]).toEqual([e.name, true, true]);
+        expect(last).toContain(letter.executor.phone);
       }
     }
   });

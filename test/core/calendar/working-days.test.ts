@@ -5,7 +5,9 @@ import {
   isWorkingDay,
   lastWorkingDayOfMonth,
   uncoveredYears,
+  workingDaysBetween,
 } from '../../../src/core/calendar/working-days';
+import { statutoryDaysOff } from '../../../src/core/calendar/statutory-holidays';
 
 describe('addWorkingDays: the check vectors of the domain card', () => {
   it('skips the May holidays of 2025: 07.05.2025 + 3 → 14.05.2025', () => {
@@ -74,15 +76,56 @@ describe('counting back and month edges', () => {
   });
 });
 
-describe('years without a decree', () => {
+describe('years without a decree: the Labour Code holidays (ст. 112)', () => {
   it('covers 2023–2026 and not 2022 or 2027', () => {
-    expect([2022, 2023, 2024, 2025, 2026, 2027].map(calendarCovers)).toEqual([false, true, true, true, true, false]);
+    expect([2022, 2023, 2024, 2025, 2026, 2027].map((y) => calendarCovers(y))).toEqual([false, true, true, true, true, false]);
     expect(uncoveredYears(['2025-03-03', '2027-01-15', '2027-02-01'])).toEqual([2027]);
   });
 
-  it('falls back to Monday–Friday in 2027', () => {
-    expect(isWorkingDay('2027-01-04')).toBe(true); // a Monday, though surely a holiday once decreed
+  it('rests on 1–8 January 2027 and works from Monday 11.01.2027', () => {
+    expect(isWorkingDay('2027-01-04')).toBe(false);
+    expect(isWorkingDay('2027-01-08')).toBe(false);
     expect(isWorkingDay('2027-01-09')).toBe(false); // Saturday
     expect(addWorkingDays('2027-01-08', 1)).toBe('2027-01-11');
+  });
+
+  it('counts 28.12.2026 + 5 working days as 13.01.2027, past the January holidays', () => {
+    // 29, 30 December; 31 December 2026 is a day off by the 2026 decree; 1–10 January off; 11, 12, 13.
+    expect(addWorkingDays('2026-12-28', 5)).toBe('2027-01-13');
+  });
+
+  it('moves a holiday on a weekend to the next working day: 1 May → 3 May, 9 May → 10 May, 12 June → 14 June 2027', () => {
+    expect(statutoryDaysOff(2027)).toEqual([
+      '2027-01-01', '2027-01-02', '2027-01-03', '2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08',
+      '2027-02-23', '2027-03-08', '2027-05-01', '2027-05-03', '2027-05-09', '2027-05-10', '2027-06-12', '2027-06-14', '2027-11-04',
+    ]);
+    expect(addWorkingDays('2027-04-30', 1)).toBe('2027-05-04');
+    expect(isWorkingDay('2027-02-23')).toBe(false);
+  });
+
+  it('gives a holiday on Sunday the Monday, and a Saturday holiday the Monday too (2028: 23 February is Wednesday, 4 November Saturday)', () => {
+    expect(isWorkingDay('2028-11-04')).toBe(false);
+    expect(isWorkingDay('2028-11-06')).toBe(false);
+    expect(isWorkingDay('2028-11-07')).toBe(true);
+  });
+});
+
+describe("the department's own transfers", () => {
+  const additions = { daysOff: ['2027-01-11'], workingDays: ['2027-01-09'] };
+  it('rests on the added day off and works on the added Saturday', () => {
+    expect(isWorkingDay('2027-01-11', additions)).toBe(false);
+    expect(isWorkingDay('2027-01-09', additions)).toBe(true);
+    expect(addWorkingDays('2027-01-08', 2, additions)).toBe('2027-01-12');
+  });
+
+  it('counts a year with additions as known', () => {
+    expect(calendarCovers(2027, additions)).toBe(true);
+    expect(uncoveredYears(['2027-03-01'], additions)).toEqual([]);
+  });
+
+  it('counts working days between two dates: Friday 14.02.2025 → Monday 17.02.2025 is one', () => {
+    expect(workingDaysBetween('2025-02-14', '2025-02-17')).toBe(1);
+    expect(workingDaysBetween('2025-02-07', '2025-02-10')).toBe(1);
+    expect(workingDaysBetween('2025-02-14', '2025-02-14')).toBe(0);
   });
 });

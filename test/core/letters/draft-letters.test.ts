@@ -1,5 +1,6 @@
 import { draftLetters } from '../../../src/core/letters/draft-letters';
 import { LetterModel } from '../../../src/core/letters/letter-model';
+import { getPreset } from '../../../src/core/roadmap/presets';
 import { REGISTRY, ROADMAP, aFinding, sampleFindings, sampleLetterSettings } from './letter-fixtures';
 
 const NBSP = '\u00A0';
@@ -38,17 +39,20 @@ describe('drafting explanation requests', () => {
     expect(first.items.map((i) => i.number)).toEqual(['2.2', '3.2']);
     expect(first.items[1].rows).toHaveLength(2);
     expect(plain(first.intro[0])).toBe(
-      'По результатам мониторинга исполнения плана мероприятий («дорожной карты») «Цифровая трансформация образования в Энском муниципальном округе на 2025 год» по состоянию на 03.03.2025 в МБОУ «СОШ № 1» выявлены нарушения по пунктам 2.2 и 3.2.',
+      'По результатам мониторинга исполнения дорожной карты «Цифровая трансформация образования в Энском муниципальном округе на 2025 год» по состоянию на 03.03.2025 в МБОУ «СОШ № 1» выявлены нарушения по пунктам 2.2 и 3.2 (таблица).',
     );
-    expect(first.items[1].text).toContain('Пункт 3.2 «Регистрация педагогов во ФГИС «Моя школа»» предусматривает: зарегистрированы 100');
+    expect(first.intro[0]).toContain(`«СОШ №${NBSP}1»`);
+    // The table holds the findings; the item's paragraph (for templates) says each once, without the plan's text.
+    expect(first.items[1].text).toMatch(/^Пункт 3\.2: доля педагогов/);
+    expect(first.items[1].text).not.toContain('предусматривает');
   });
 
   it('words a shortfall with the value, the target and the people missing', () => {
     const [first] = draft();
     expect(plain(first.items[1].rows[0].sentence)).toBe(
-      'Доля педагогов, зарегистрированных во ФГИС «Моя школа»: 85,7 % при целевом значении 100 %, не хватает 3 педагогов до 100 %.',
+      'Доля педагогов, зарегистрированных во ФГИС «Моя школа» — 85,7 %, требуется 100 %: зарегистрировать ещё 3 педагогов.',
     );
-    expect(plain(first.items[1].rows[1].comment)).toBe('не хватает 6 педагогов до 90 %');
+    expect(plain(first.items[1].rows[1].comment)).toBe('вовлечь в активную работу ещё 6 педагогов');
   });
 
   it('sets the response deadline three working days after the letter date, over the May holidays', () => {
@@ -71,12 +75,11 @@ describe('drafting explanation requests', () => {
     expect(second.repeated).toBe(true);
     const item = second.items.find((i) => i.number === '3.2');
     expect(item?.repeated).toBe(true);
-    expect(item?.text).toContain('выявлены повторно');
-    expect(item?.rows[0].statusText).toBe('Не выполнено (повторно)');
-    expect(second.request[1]).toBe(
-      'Обращаю внимание, что нарушения по пункту 3.2 выявлены повторно. Прошу дополнительно пояснить, почему ранее принятые меры не дали результата.',
-    );
-    expect(plain(item?.rows[0].sentence ?? '')).toContain('не хватает 1 педагога до 100 % (выявлено повторно).');
+    expect(item?.rows[0].statusText).toBe('не выполнено повторно');
+    expect(second.request[1]).toBe('По пункту 3.2 нарушения выявлены повторно: прошу пояснить, почему ранее принятые меры не дали результата.');
+    // «повторно» once in the table for the item, once in the request.
+    const all = [...second.intro, ...second.rows.map((r) => r.statusText), ...second.request].join(' ');
+    expect(all.match(/повторно/g)).toHaveLength(2);
   });
 
   it('leaves out items without the footnote when the department asks for footnote items only', () => {
@@ -98,5 +101,60 @@ describe('drafting explanation requests', () => {
 
   it('gives a file-friendly short name to every school', () => {
     expect(draft().map((l) => l.shortName)).toEqual(['СОШ-1', 'Гимназия-2-им-А-С-Пушкина', 'Новоназимовская-СОШ-4']);
+  });
+});
+
+describe('the letter date and the working-day calendar of the settings', () => {
+  it('dates the letters by settings.letterDate and counts the reply period from it', () => {
+    const [first] = draft(sampleFindings(), sampleLetterSettings({ letterDate: '2025-03-07' }), '2025-03-05');
+    expect(first.date).toBe('2025-03-07');
+    expect(first.dateText).toBe('07.03.2025');
+    // Friday 7 March; 8 March (Saturday), 10, 11, 12 March.
+    expect(first.deadline).toBe('2025-03-12');
+  });
+
+  it('counts over the January holidays of a year without a decree: 28.12.2026 + 5 → 13.01.2027', () => {
+    const [first] = draft(sampleFindings(), sampleLetterSettings({ responseWorkingDays: 5 }), '2026-12-28');
+    expect(first.deadline).toBe('2027-01-13');
+    expect(first.request[0]).toContain('Прошу в срок до 13.01.2027');
+  });
+
+  it('takes the department’s own transfers', () => {
+    const settings = sampleLetterSettings({ responseWorkingDays: 5, calendar: { daysOff: ['2027-01-11'], workingDays: [] } });
+    expect(draft(sampleFindings(), settings, '2026-12-28')[0].deadline).toBe('2027-01-14');
+  });
+});
+
+describe('the roadmap in the opening, named once', () => {
+  it('a school-2023 letter to any school cites the plan without another school’s name', () => {
+    const roadmap = getPreset('school-2023')!;
+    const [letter] = draftLetters({
+      findings: [aFinding({ item: '1', indicatorId: '1-internet-speed', indicator: 'Скорость сети Интернет', value: 12, target: 20, unit: 'Мбит/с', shortfall: null })],
+      registry: REGISTRY,
+      roadmap,
+      asOf: '2023-12-05',
+      today: '2023-12-06',
+      settings: sampleLetterSettings(),
+    });
+    expect(plain(letter.intro[0])).toBe(
+      'По результатам мониторинга исполнения дорожной карты по реализации проекта «Цифровая образовательная среда» на 2023 год по состоянию на 05.12.2023 в МБОУ «СОШ № 1» выявлены нарушения по пункту 1 (таблица).',
+    );
+    expect(JSON.stringify(letter)).not.toContain('Новоназимовская');
+    expect(plain(letter.rows[0].comment)).toBe('повысить до 20 Мбит/с');
+  });
+
+  it('declines a title that says «план мероприятий («дорожная карта»)» instead of quoting it', () => {
+    const [letter] = draftLetters({
+      findings: sampleFindings().slice(0, 1),
+      registry: REGISTRY,
+      roadmap: getPreset('municipal-2025')!,
+      asOf: '2025-03-03',
+      today: '2025-03-05',
+      settings: sampleLetterSettings(),
+    });
+    expect(plain(letter.intro[0])).toMatch(
+      /^По результатам мониторинга исполнения муниципального плана мероприятий \(«дорожной карты»\) по достижению показателей национальной цели/,
+    );
+    expect(letter.intro[0].match(/дорожн/g)).toHaveLength(1);
   });
 });

@@ -1,6 +1,12 @@
 import { draftLetters } from '../../../src/core/letters/draft-letters';
 import { firstFreeNumber } from '../../../src/core/letters/letter-numbering';
-import { letterReportEntries, nextRegisterRows, readLetterRegister } from '../../../src/core/letters/letter-register';
+import {
+  LETTER_REGISTER_HEADERS,
+  letterReportEntries,
+  nextRegisterRows,
+  readLetterRegister,
+  registerRowCells,
+} from '../../../src/core/letters/letter-register';
 import { Grid } from '../../../src/core/model/grid';
 import { isoToExcelSerial } from '../../../src/core/model/iso-date';
 import { REGISTRY, ROADMAP, sampleFindings, sampleLetterSettings } from './letter-fixtures';
@@ -72,6 +78,9 @@ describe('the letter register', () => {
       inn: '6501000001',
       items: '3.2',
       file: 'letters/6501000001_СОШ-1_запрос_2025-02-17.docx',
+      // A register of an earlier version has no reply date and addressee columns.
+      deadline: '',
+      addressee: '',
     });
     expect(rows[1].date).toBe('17.02.2025');
     expect(rows[1].inn).toBe('6501000004');
@@ -108,6 +117,8 @@ describe('the letter register', () => {
     expect(rows[0]).toEqual({
       number: '01-19/222',
       date: '05.03.2025',
+      deadline: '10.03.2025',
+      addressee: 'Директору М.П. Ивановой',
       school: 'МБОУ «СОШ № 1»',
       inn: '6501000001',
       items: '2.2, 3.2',
@@ -120,5 +131,23 @@ describe('the letter register', () => {
       items: ['2.2', '3.2'],
       files: files.slice(0, 2).map((f) => f.path),
     });
+  });
+
+  it('writes dates as Excel dates, the reply date and the addressee after the old columns', () => {
+    const cells = registerRowCells({
+      number: '01-19/222',
+      date: '05.03.2025',
+      school: 'МБОУ «СОШ № 1»',
+      inn: '6501000001',
+      items: '2.2, 3.2',
+      file: 'letters/a.docx',
+      deadline: '10.03.2025',
+      addressee: 'Директору М.П. Ивановой',
+    });
+    expect(LETTER_REGISTER_HEADERS.slice(6)).toEqual(['Срок ответа', 'Адресат']);
+    expect(cells).toEqual(['01-19/222', 45721, 'МБОУ «СОШ № 1»', '6501000001', '2.2, 3.2', 'letters/a.docx', 45726, 'Директору М.П. Ивановой']);
+    // Read back, the serials are dates again.
+    const grid = { ...EARLIER, values: [[...LETTER_REGISTER_HEADERS], cells] };
+    expect(readLetterRegister(grid)[0]).toMatchObject({ date: '05.03.2025', deadline: '10.03.2025', addressee: 'Директору М.П. Ивановой' });
   });
 });

@@ -46,3 +46,18 @@ describe('letter settings', () => {
     expect(parsed.ok ? [] : parsed.diagnostics.map((d) => d.message)).toEqual(['Настройки писем, поле executor: не заполнено']);
   });
 });
+
+describe('the letter date and calendar settings', () => {
+  const base = () => JSON.parse(JSON.stringify(sample)) as Record<string, unknown>;
+  it('reads the letter date as ДД.ММ.ГГГГ or ISO, and transfers of days off', () => {
+    const parsed = parseLetterSettings({ ...base(), letterDate: '3.12.2026', calendar: { daysOff: ['31.12.2027'], workingDays: ['2027-01-09'] } });
+    expect(parsed.ok && parsed.settings.letterDate).toBe('2026-12-03');
+    expect(parsed.ok && parsed.settings.calendar).toEqual({ daysOff: ['2027-12-31'], workingDays: ['2027-01-09'] });
+  });
+
+  it('says in Russian when a date is not a date', () => {
+    const parsed = parseLetterSettings({ ...base(), letterDate: 'завтра' });
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.diagnostics[0].message).toBe('Настройки писем, поле letterDate: Дата писем: ожидается дата вида ДД.ММ.ГГГГ');
+  });
+});

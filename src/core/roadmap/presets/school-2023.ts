@@ -34,16 +34,18 @@ const MUNICIPAL = { scope: 'municipal' } as const;
 
 export const SCHOOL_2023: Roadmap = {
   id: 'school-2023',
-  title: 'Дорожная карта по реализации проекта «Цифровая образовательная среда» на 2023 год в МБОУ Новоназимовская СОШ № 4',
+  // The plan was written for one school; letters go to every school, so the title names none.
+  title: 'Дорожная карта по реализации проекта «Цифровая образовательная среда» на 2023 год',
   year: 2023,
+  source: 'Дорожная карта МБОУ Новоназимовская СОШ № 4, принятая за образец для всех ОО',
   items: [
     item({
       number: '1',
       section: GROUP_1,
-      title: 'Повышение скорости сети Интернет МБОУ Новоназимовская СОШ № 4 до 20 Мб/сек',
+      title: 'Повышение скорости сети Интернет в ОО до 20 Мб/сек',
       period: 'До 01.12.2023',
       responsible: 'Директор',
-      expectedResult: 'Скорость Интернета в МБОУ Новоназимовская СОШ № 4 составит 20 Мб/сек',
+      expectedResult: 'Скорость Интернета в ОО составит 20 Мб/сек',
       controlText: '',
       indicators: [
         indicator('1-internet-speed', 'Скорость сети Интернет', valueAtLeast('internet_speed', 20, 'Мбит/с'), { dueFrom: '2023-12-01' }),
