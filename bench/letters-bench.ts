@@ -66,17 +66,27 @@ export async function benchLetters(set: RegionSet, count: number, runs: number):
   const letters = await regionLetters(set, count);
   const docxDir = resolve(OUTPUT_DIR, 'letters-docx');
   let docx: string[] = [];
+  // Memory while the letters render: the growth of the resident set over what the region's
+  // check left behind, sampled every 50 ms (streaming keeps it flat; holding every file would not).
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const t = await medianOf(runs, async () => {
     const d = await timed(() => renderEach(letters, 'docx', docxDir));
     const p = await timed(() => renderEach(letters, 'pdf', resolve(OUTPUT_DIR, 'letters-pdf')));
     docx = d.value;
     return { docx: d.ms, pdf: p.ms };
   });
-  const peakMiB = process.resourceUsage().maxRSS / 1024;
+  clearInterval(sampler);
+  const growthMiB = (peak - base) / 2 ** 20;
+  const peakMiB = peak / 2 ** 20;
   const figures = [
     figure('3', `${count} letters → .docx (+ combined file)`, `${ms(t.docx)}, ${perSecond(count, t.docx)} /s`, { text: '≤ 15 s', ok: t.docx <= 15_000 }),
     figure('3', `${count} letters → PDF (pdfmake, + combined file)`, `${ms(t.pdf)}, ${perSecond(count, t.pdf)} /s`, { text: '≤ 60 s', ok: t.pdf <= 60_000 }),
-    figure('3', 'peak memory of the bench process (RSS)', `${peakMiB.toFixed(0)} MiB`, { text: '≤ 600 MiB', ok: peakMiB <= 600 }),
+    figure('3', 'memory while rendering: RSS growth (peak RSS of the process)', `${growthMiB.toFixed(0)} MiB (${peakMiB.toFixed(0)} MiB)`, {
+      text: '≤ 600 MiB',
+      ok: growthMiB <= 600,
+    }),
   ];
   const office = libreOfficeMs(docx);
   if (office === null) figures.push(figure('3', 'LibreOffice .docx → PDF', 'soffice not installed'));

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../src/app/check-settings';
 import { DEFAULT_LETTER_SETTINGS, letterSettingsOf } from '../../src/app/letter-defaults';
 import { checkedBookNames } from '../../src/app/output-names';
 import { getPreset } from '../../src/core/roadmap/presets';
-import { REGISTRY_SHEET, book, fgisSheet } from '../core/pipeline/grids';
+import { REGISTRY_SHEET, book, fgisSheet, grid } from '../core/pipeline/grids';
 
 const monitoring = book(
   'Мониторинг ФГИС.xlsx',
@@ -100,5 +100,31 @@ describe('checked workbook names', () => {
     // The department entered the 2027 transfers: the year is known.
     const entered = session('2026-12-28', { daysOff: [], workingDays: ['2027-01-09'] });
     expect(entered.result.diagnostics.some((d) => d.id === 'letters.deadline-calendar-unknown')).toBe(false);
+  });
+
+  it('drafts no letter and uses no number when the register is past the safe range of numbers', () => {
+    const withRegister = book(
+      'Мониторинг ФГИС.xlsx',
+      ...monitoring.grids,
+      grid('Реестр писем', [
+        ['Исх. номер', 'Дата', 'Образовательная организация'],
+        ['999999999', '17.02.2025', 'МБОУ «СОШ № 12»'],
+      ]),
+    );
+    const session = checkSession({
+      books: [withRegister],
+      roadmap: getPreset('municipal-2025')!,
+      registry: null,
+      mapping: [],
+      asOf: null,
+      today: '2025-03-05',
+      letterSettings: letterSettingsOf({ letters: null }),
+      letterFormats: ['docx'],
+    });
+    expect(session.letters).toEqual([]);
+    expect(session.result.books[0].plan.letterRegister).toEqual([]);
+    const error = session.result.diagnostics.find((d) => d.id === 'letters.number-out-of-range');
+    expect(error?.severity).toBe('error');
+    expect(error?.message).toMatch(/^Письма не подготовлены: следующий исходящий номер \(1000000000\) больше 999999999/);
   });
 });

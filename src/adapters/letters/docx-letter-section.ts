@@ -132,7 +132,8 @@ function findingsTable(letter: LetterModel): Table {
   const total = mmToTwips(TEXT_WIDTH_MM);
   const widths = FINDINGS_COLUMNS.map((c) => Math.round((total * c.width) / 100));
   const cell = (text: string, i: number, bold = false) =>
-    new TableCell({ width: { size: widths[i], type: WidthType.DXA }, margins: CELL_MARGINS, children: [line(text, { size: TABLE_PT, bold })] });
+    // The padding is the table's (tblCellMar): per-cell margins would only repeat it, at a cost per cell.
+    new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: [line(text, { size: TABLE_PT, bold })] });
   const header = new TableRow({ tableHeader: true, cantSplit: true, children: FINDINGS_COLUMNS.map((c, i) => cell(c.caption, i, true)) });
   const rows = letter.rows.map(
     (r) => new TableRow({ cantSplit: true, children: FINDINGS_COLUMNS.map((c, i) => cell(r[c.field], i)) }),
