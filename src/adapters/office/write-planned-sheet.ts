@@ -25,7 +25,7 @@ function styleBytes(addresses: readonly string[]): number {
 }
 
 function sheetWidth(planned: PlannedSheet): number {
-  return Math.max(0, ...planned.rows.map((r) => r.length));
+  return planned.rows.reduce((w, r) => Math.max(w, r.length), 0);
 }
 
 /** Row blocks whose writes each fit the budget: one block unless the sheet is huge. */

@@ -109,7 +109,8 @@ function appendRegisterRows(xml: string, rows: readonly LetterRegisterRow[]): st
   const p = rootPrefix(xml, 'worksheet');
   const close = xml.lastIndexOf(`</${p}sheetData>`);
   const empty = new RegExp(`<${p}sheetData\\s*/>`).exec(xml);
-  const last = Math.max(0, ...[...xml.matchAll(new RegExp(`<${p}row\\b[^>]*\\sr="(\\d+)"`, 'g'))].map((m) => Number(m[1])));
+  let last = 0;
+  for (const m of xml.matchAll(new RegExp(`<${p}row\\b[^>]*\\sr="(\\d+)"`, 'g'))) last = Math.max(last, Number(m[1]));
   const added = plainRowsXml(rows.map(registerRow), last + 1)
     .join('')
     .replace(/<(\/?)(row|c|is|t|v)\b/g, `<$1${p}$2`);

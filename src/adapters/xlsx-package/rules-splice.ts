@@ -53,7 +53,8 @@ export function spliceRules(xml: string, previous: ReadonlySet<string>, rules: r
     });
   }
   if (rules.length > 0) {
-    let priority = Math.max(0, ...[...tail.matchAll(/\spriority="(\d+)"/g)].map((m) => Number(m[1])));
+    let priority = 0;
+    for (const m of tail.matchAll(/\spriority="(\d+)"/g)) priority = Math.max(priority, Number(m[1]));
     const blocks = rules
       .map(
         (r) =>

@@ -63,16 +63,19 @@ const AFTER_DRAWING = new Set([
 
 /** Where a new child of <worksheet> goes: before the first top-level child named in `before`, else before </worksheet>. */
 export function childInsertionPoint(xml: string, before: ReadonlySet<string>): number {
-  let depth = 0;
-  for (const m of xml.matchAll(/<(\/?)([A-Za-z][\w:.-]*)[^>]*?(\/?)>/g)) {
+  // Every child that can follow comes after the cells: start there, not at the 400,000 cells of «Нарушения».
+  const cells = xml.lastIndexOf('</sheetData>');
+  const from = cells >= 0 ? cells + '</sheetData>'.length : 0;
+  let depth = cells >= 0 ? 1 : 0;
+  for (const m of xml.slice(from).matchAll(/<(\/?)([A-Za-z][\w:.-]*)[^>]*?(\/?)>/g)) {
     const [, closing, name, selfClosing] = m;
     if (name!.startsWith('?')) continue;
     if (closing) {
       depth--;
-      if (depth === 0) return m.index!;
+      if (depth === 0) return from + m.index!;
       continue;
     }
-    if (depth === 1 && before.has(name!.replace(/^\w+:/, ''))) return m.index!;
+    if (depth === 1 && before.has(name!.replace(/^\w+:/, ''))) return from + m.index!;
     if (!selfClosing) depth++;
   }
   return xml.length;

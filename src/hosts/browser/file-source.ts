@@ -102,7 +102,7 @@ function hasRulesSheet(grids: readonly Grid[]): boolean {
 
 /** A planned sheet as the grid an adapter would read back from it. */
 function plannedSheetGrid(sheet: PlannedSheet): Grid {
-  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const values = sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.v ?? null));
   return { sheet: sheet.name, values, numberFormats: [], originRow: 1, originCol: 1, merges: [] };
 }
