@@ -19,6 +19,8 @@ export interface ExcelCheckOptions {
   insertSheets?: boolean;
   /** Choices the pane made that are not saved yet (they win over the stored ones). */
   settings?: CheckSettings;
+  /** Where the check runs: the pane hands the grids to its worker; the ribbon checks in place. */
+  checker?: (book: WorkbookGrids, settings: CheckSettings, today: IsoDate) => Promise<CheckSession>;
 }
 
 export interface PreparedExcelCheck {
@@ -48,7 +50,7 @@ export async function prepareExcelCheck(context: Excel.RequestContext, options: 
     snapshot: { ...snapshot, highlights: { ...snapshot.highlights, written } },
     book,
     settings,
-    session: checkBookSession(book, settings, options.today),
+    session: options.checker ? await options.checker(book, settings, options.today) : checkBookSession(book, settings, options.today),
     insertSheets: options.insertSheets ?? options.merges,
   };
 }

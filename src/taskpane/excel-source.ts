@@ -2,13 +2,14 @@ import { openWorkbook } from '../adapters/office/open-workbook';
 import { CheckSession } from '../app/check-session';
 import { CheckSettings, DEFAULT_ROADMAP, parseStoredSettings } from '../app/check-settings';
 import { saveSettings } from '../adapters/office/workbook-settings';
-import { prepareExcelCheck, writeExcelCheck } from '../commands/excel-check';
+import { ExcelCheckOptions, prepareExcelCheck, writeExcelCheck } from '../commands/excel-check';
 import { IsoDate } from '../core/model/iso-date';
 import { Progress } from './progress';
 import { RulesWritten, WorkbookSource } from './workbook-source';
 import { writeRulesSheetInExcel } from '../adapters/office/write-rules-sheet';
 import { measuresSheetPlan, rulesSheetPlan } from '../core/plan/rules-sheet-plan';
 import { getPreset } from '../core/roadmap/presets';
+import { WorkerClient, progressProxy } from './worker/worker-client';
 
 /** The open workbook, through Office.js: three syncs for a check, one to save settings. */
 export class ExcelSource implements WorkbookSource {
@@ -16,8 +17,18 @@ export class ExcelSource implements WorkbookSource {
   readonly title: string;
   private settings: CheckSettings | null = null;
 
-  constructor(private readonly today: () => IsoDate) {
+  constructor(
+    private readonly today: () => IsoDate,
+    /** The pane's worker: the grids are read here, on the page, and checked there. None: checked in place. */
+    private readonly client: WorkerClient | null = null,
+  ) {
     this.title = Office.context.document.url?.split(/[\\/]/).pop() || 'Книга';
+  }
+
+  private checker(progress: Progress): ExcelCheckOptions['checker'] {
+    const client = this.client;
+    if (!client) return undefined;
+    return (book, settings, today) => client.run((api) => api.checkGrids(book, settings, today, progressProxy(progress)));
   }
 
   private merges(): boolean {
@@ -36,8 +47,14 @@ export class ExcelSource implements WorkbookSource {
     this.settings = settings;
     await progress('Чтение листов книги…', 0.1);
     return Excel.run(async (context) => {
-      const prepared = await prepareExcelCheck(context, { today: this.today(), bookName: this.title, merges: this.merges(), settings });
-      await progress('Проверка по дорожной карте…', 0.7);
+      const prepared = await prepareExcelCheck(context, {
+        today: this.today(),
+        bookName: this.title,
+        merges: this.merges(),
+        settings,
+        checker: this.checker(progress),
+      });
+      await progress('Проверка завершена, готовим результат…', 0.9);
       return prepared.session;
     });
   }
@@ -56,9 +73,16 @@ export class ExcelSource implements WorkbookSource {
   /** Re-reads the workbook (it may have changed since the dry run) and writes in the same batch. */
   async write(progress: Progress): Promise<null> {
     const settings = this.settings ?? (await this.loadSettings());
-    await progress('Запись подсветки и листов в книгу…', 0.3);
+    await progress('Чтение листов книги…', 0.1);
     await Excel.run(async (context) => {
-      const prepared = await prepareExcelCheck(context, { today: this.today(), bookName: this.title, merges: this.merges(), settings });
+      const prepared = await prepareExcelCheck(context, {
+        today: this.today(),
+        bookName: this.title,
+        merges: this.merges(),
+        settings,
+        checker: this.checker(progress),
+      });
+      await progress('Запись подсветки и листов в книгу…', 0.7);
       await writeExcelCheck(context, prepared);
     });
     return null;

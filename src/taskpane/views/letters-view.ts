@@ -1,7 +1,9 @@
 import { CheckSession } from '../../app/check-session';
 import { LetterModel } from '../../core/letters/letter-model';
-import { h } from '../dom';
+import { h, mount } from '../dom';
+import { countOf } from '../counts';
 import { letterPreview } from '../letter-preview';
+import { virtualList } from '../virtual-list';
 
 export type LetterFormat = 'docx' | 'pdf';
 
@@ -10,26 +12,95 @@ export interface LettersViewActions {
   exportOne(letter: LetterModel, format: LetterFormat): void;
 }
 
-/** Letters of the dry run: export buttons and a preview of each. */
-export function lettersView(session: CheckSession | null, act: LettersViewActions): HTMLElement[] {
-  if (!session) return [h('p', {}, 'Сначала выполните проверку: здесь появятся письма школам, которым нужен запрос.')];
+/** Letters of the check: one zip per format, then every letter in a list that draws only what is on screen. */
+export function lettersView(session: CheckSession | null, act: LettersViewActions, state: { open: string | null }): HTMLElement[] {
+  if (!session)
+    return [h('p', {}, 'Сначала выполните проверку на вкладке «Проверка»: здесь появятся письма школам, которым нужен запрос.')];
+  if (!session.result.checked)
+    return [h('p', {}, 'Писем нет: в книге не найдено таблиц мониторинга. Выберите другую книгу на вкладке «Проверка».')];
   const { letters } = session;
-  if (letters.length === 0) return [h('p', {}, 'Ни одной школе запрос о предоставлении объяснений не нужен.')];
-  return [
-    session.placeholderLetters
-      ? h('p', { class: 'muted' }, 'Реквизиты писем не заполнены (раздел «Настройки»): в письмах оставлены поля в квадратных скобках.')
-      : null,
-    h('button', { class: 'primary', id: 'export-docx', onclick: () => act.exportAll('docx') }, 'Все письма .docx (zip)'),
-    h('button', { class: 'secondary', id: 'export-pdf', onclick: () => act.exportAll('pdf') }, 'Все письма PDF (zip)'),
-    ...letters.map((letter) =>
+  if (letters.length === 0)
+    return [h('p', {}, 'Ни одной школе запрос не нужен: все проверенные показатели выполнены или их сроки ещё не наступили.')];
+  const root = h('section', { class: 'letters' });
+  const render = (focus: string | null) => {
+    const open = state.open ? letters.find((l) => l.schoolId === state.open) : undefined;
+    if (open) {
+      mount(
+        root,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'subtle',
+            id: 'back-to-letters',
+            onclick: () => {
+              state.open = null;
+              render(`[data-letter="${CSS.escape(open.schoolId)}"]`);
+            },
+          },
+          '← Все письма',
+        ),
+        h('h3', { tabindex: '-1' }, `Письмо №\u00a0${open.number}`),
+        h(
+          'div',
+          { class: 'actions' },
+          h('button', { type: 'button', class: 'secondary download-letter', onclick: () => act.exportOne(open, 'docx') }, 'Скачать .docx'),
+          h('button', { type: 'button', class: 'secondary', onclick: () => act.exportOne(open, 'pdf') }, 'Скачать PDF'),
+        ),
+        letterPreview(open),
+      );
+      (root.querySelector('h3') as HTMLElement).focus();
+      return;
+    }
+    mount(
+      root,
+      h('h2', { tabindex: '-1' }, `Письма школам: ${countOf(letters.length)}`),
+      session.placeholderLetters
+        ? h('p', { class: 'hint' }, 'Реквизиты писем не заполнены (вкладка «Настройки»): в письмах оставлены поля в квадратных скобках.')
+        : null,
       h(
-        'details',
-        { class: 'letter-entry' },
-        h('summary', {}, `№ ${letter.number} — ${letter.school} (п. ${letter.items.map((i) => i.number).join(', ')})`),
-        h('button', { class: 'secondary download-letter', onclick: () => act.exportOne(letter, 'docx') }, '.docx'),
-        h('button', { class: 'secondary', onclick: () => act.exportOne(letter, 'pdf') }, 'PDF'),
-        letterPreview(letter),
+        'div',
+        { class: 'actions' },
+        h(
+          'button',
+          { type: 'button', class: 'primary', id: 'export-docx', onclick: () => act.exportAll('docx') },
+          'Скачать все письма (.docx, zip)',
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'secondary', id: 'export-pdf', onclick: () => act.exportAll('pdf') },
+          'Скачать все письма (PDF, zip)',
+        ),
       ),
-    ),
-  ].filter((x) => x !== null) as HTMLElement[];
+      h('p', { class: 'hint' }, 'Исходящие номера писем сохраняются после скачивания: следующая проверка продолжит нумерацию.'),
+      virtualList({
+        items: letters,
+        rowHeight: 52,
+        height: 420,
+        label: 'Письма',
+        row: (l) =>
+          h(
+            'div',
+            {},
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'school-row letter-entry',
+                'data-letter': l.schoolId,
+                onclick: () => {
+                  state.open = l.schoolId;
+                  render(null);
+                },
+              },
+              h('span', { class: 'school-name' }, `№\u00a0${l.number} — ${l.school}`),
+              h('span', { class: 'school-note' }, `п.\u00a0${l.items.map((i) => i.number).join(', ')}`),
+            ),
+          ),
+      }),
+    );
+    if (focus) (root.querySelector(focus) as HTMLElement | null)?.focus();
+  };
+  render(null);
+  return [root];
 }
