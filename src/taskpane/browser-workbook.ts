@@ -1,9 +1,9 @@
-import { CheckSession } from '../app/check-session';
 import { CheckSettings } from '../app/check-settings';
 import { IsoDate } from '../core/model/iso-date';
+import { PaneSession } from './pane-session';
 import { Progress } from './progress';
 import { FileIdentity, bookKey, loadBookSettings, saveBookSettings } from './workbook-memory';
-import { OfferedFile, RulesWritten, WorkbookSource } from './workbook-source';
+import { OfferedFile, RulesWritten, PaneSource } from './workbook-source';
 import { WorkerClient, progressProxy } from './worker/worker-client';
 
 /**
@@ -11,7 +11,7 @@ import { WorkerClient, progressProxy } from './worker/worker-client';
  * worker (nothing is uploaded anywhere). The page keeps the bytes so a fresh
  * worker (after «Отменить») reopens the same book with the same «Правила».
  */
-export class BrowserWorkbook implements WorkbookSource {
+export class BrowserWorkbook implements PaneSource {
   readonly mode = 'browser';
   readonly title: string;
   private readonly key: string;
@@ -46,7 +46,7 @@ export class BrowserWorkbook implements WorkbookSource {
     if (this.rules) await this.client.run((api) => api.writeRules(this.rules!));
   }
 
-  async check(settings: CheckSettings, progress: Progress): Promise<CheckSession> {
+  async check(settings: CheckSettings, progress: Progress): Promise<PaneSession> {
     await this.open();
     this.lastSettings = settings;
     const session = await this.client.run((api) => api.checkFile(settings, progressProxy(progress)));

@@ -1,38 +1,45 @@
 import { openWorkbook } from '../adapters/office/open-workbook';
-import { CheckSession } from '../app/check-session';
-import { CheckSettings, DEFAULT_ROADMAP, parseStoredSettings } from '../app/check-settings';
 import { saveSettings } from '../adapters/office/workbook-settings';
-import { ExcelCheckOptions, prepareExcelCheck, writeExcelCheck } from '../commands/excel-check';
-import { IsoDate } from '../core/model/iso-date';
-import { Progress } from './progress';
-import { RulesWritten, WorkbookSource } from './workbook-source';
 import { writeRulesSheetInExcel } from '../adapters/office/write-rules-sheet';
+import { CheckSettings, DEFAULT_ROADMAP, parseStoredSettings } from '../app/check-settings';
+import { ExcelCheckOptions, readExcelBook, writeExcelPlan } from '../commands/excel-check';
+import { IsoDate } from '../core/model/iso-date';
 import { measuresSheetPlan, rulesSheetPlan } from '../core/plan/rules-sheet-plan';
 import { getPreset } from '../core/roadmap/presets';
+import { PaneSession } from './pane-session';
+import { Progress } from './progress';
+import { RulesWritten, PaneSource } from './workbook-source';
 import { WorkerClient, progressProxy } from './worker/worker-client';
 
-/** The open workbook, through Office.js: three syncs for a check, one to save settings. */
-export class ExcelSource implements WorkbookSource {
+/** The settings to save after letters with these numbers: the next outgoing number follows the last used. */
+export function withNextNumber(settings: CheckSettings, next: number | null): CheckSettings {
+  return next !== null && settings.letters ? { ...settings, letters: { ...settings.letters, nextNumber: next } } : settings;
+}
+
+/**
+ * The open workbook, through Office.js, on the page: the grids are read in
+ * two syncs and posted to the worker, which checks them; the write is one
+ * more sync with the plan the worker made.
+ */
+export class ExcelSource implements PaneSource {
   readonly mode = 'excel';
   readonly title: string;
   private settings: CheckSettings | null = null;
 
   constructor(
     private readonly today: () => IsoDate,
-    /** The pane's worker: the grids are read here, on the page, and checked there. None: checked in place. */
-    private readonly client: WorkerClient | null = null,
+    private readonly client: WorkerClient,
   ) {
     this.title = Office.context.document.url?.split(/[\\/]/).pop() || 'Книга';
   }
 
-  private checker(progress: Progress): ExcelCheckOptions['checker'] {
-    const client = this.client;
-    if (!client) return undefined;
-    return (book, settings, today) => client.run((api) => api.checkGrids(book, settings, today, progressProxy(progress)));
-  }
-
-  private merges(): boolean {
-    return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
+  private options(settings: CheckSettings): ExcelCheckOptions {
+    return {
+      today: this.today(),
+      bookName: this.title,
+      merges: Office.context.requirements.isSetSupported('ExcelApi', '1.13'),
+      settings,
+    };
   }
 
   async loadSettings(): Promise<CheckSettings> {
@@ -43,20 +50,12 @@ export class ExcelSource implements WorkbookSource {
     await Excel.run((context) => saveSettings(context, settings));
   }
 
-  async check(settings: CheckSettings, progress: Progress): Promise<CheckSession> {
+  async check(settings: CheckSettings, progress: Progress): Promise<PaneSession> {
     this.settings = settings;
     await progress('Чтение листов книги…', 0.1);
-    return Excel.run(async (context) => {
-      const prepared = await prepareExcelCheck(context, {
-        today: this.today(),
-        bookName: this.title,
-        merges: this.merges(),
-        settings,
-        checker: this.checker(progress),
-      });
-      await progress('Проверка завершена, готовим результат…', 0.9);
-      return prepared.session;
-    });
+    const read = await Excel.run((context) => readExcelBook(context, this.options(settings)));
+    await progress(`Прочитано листов: ${read.book.grids.length}`, 0.3);
+    return this.client.run((api) => api.checkGrids(read.book, read.settings, this.today(), progressProxy(progress)));
   }
 
   async writeRules(roadmapId: string): Promise<RulesWritten> {
@@ -70,20 +69,15 @@ export class ExcelSource implements WorkbookSource {
       : { written: false, reason: `В книге уже есть лист «${result.existing}»: правила проверки берутся с него.` };
   }
 
-  /** Re-reads the workbook (it may have changed since the dry run) and writes in the same batch. */
+  /** Re-reads the workbook (it may have changed since the dry run), checks it in the worker, writes in one more sync. */
   async write(progress: Progress): Promise<null> {
     const settings = this.settings ?? (await this.loadSettings());
     await progress('Чтение листов книги…', 0.1);
     await Excel.run(async (context) => {
-      const prepared = await prepareExcelCheck(context, {
-        today: this.today(),
-        bookName: this.title,
-        merges: this.merges(),
-        settings,
-        checker: this.checker(progress),
-      });
-      await progress('Запись подсветки и листов в книгу…', 0.7);
-      await writeExcelCheck(context, prepared);
+      const read = await readExcelBook(context, this.options(settings));
+      const { plan, view } = await this.client.run((api) => api.planOf(read.book, read.settings, this.today(), progressProxy(progress)));
+      await progress('Запись подсветки и листов в книгу…', 0.8);
+      await writeExcelPlan(context, read, plan, withNextNumber(read.settings, view.nextNumber));
     });
     return null;
   }

@@ -6,7 +6,7 @@ import { whenOfficeReady } from './office-ready';
 import { PaneApp, PaneElements, VIEWS, View } from './pane-app';
 import { followTheme } from './theme';
 import { loadBookSettings, saveBookSettings } from './workbook-memory';
-import { WorkbookSource } from './workbook-source';
+import { PaneSource } from './workbook-source';
 import { WorkerClient, spawnWith } from './worker/worker-client';
 import { createPaneWorker } from './worker/spawn-pane-worker';
 
@@ -32,7 +32,7 @@ function viewFromHash(): View {
 
 /** Browser mode: an .xlsx chosen from disk, at any time, read in the worker (nothing is uploaded anywhere). */
 function picker(client: WorkerClient) {
-  return (onChosen: (source: WorkbookSource) => void): HTMLElement => {
+  return (onChosen: (source: PaneSource) => void): HTMLElement => {
     const input = h('input', {
       id: 'file-input',
       type: 'file',

@@ -1,13 +1,12 @@
-import { CheckSession } from '../app/check-session';
 import { CheckSettings, DEFAULT_SETTINGS } from '../app/check-settings';
-import { settingsAfterRun } from '../app/letter-defaults';
 import { OLD_EXCEL_MESSAGE } from '../commands/ribbon-commands';
-import { LetterModel } from '../core/letters/letter-model';
 import { Diagnostic } from '../core/model/diagnostic';
 import { Busy, BusyElements } from './busy';
 import { countOf } from './counts';
 import { h, mount } from './dom';
 import { canDownload, openInBrowser, saveFile } from './downloads';
+import { withNextNumber } from './excel-source';
+import { PaneSession } from './pane-session';
 import { plainError } from './plain-error';
 import { BrowserState, NO_FILTER } from './results/school-browser';
 import { tablist } from './tabs';
@@ -15,7 +14,7 @@ import { checkView } from './views/check-view';
 import { LetterFormat, lettersView } from './views/letters-view';
 import { mappingView } from './views/mapping-view';
 import { settingsView, validateLetters } from './views/settings-view';
-import { OfferedFile, WorkbookSource } from './workbook-source';
+import { OfferedFile, PaneSource } from './workbook-source';
 import { Cancelled, WorkerClient, progressProxy } from './worker/worker-client';
 
 export type View = 'check' | 'mapping' | 'letters' | 'settings';
@@ -41,7 +40,7 @@ type Note = { text: string; kind: 'info' | 'error'; extra?: HTMLElement | null }
 export interface PaneOptions {
   client: WorkerClient;
   /** Browser mode: a picker that hands over the chosen book (any time, as often as the user likes). */
-  picker?: (onChosen: (source: WorkbookSource) => void) => HTMLElement;
+  picker?: (onChosen: (source: PaneSource) => void) => HTMLElement;
   /** Browser mode: the letter details before any book is chosen (settings view works first). */
   store?: { load(): CheckSettings; save(settings: CheckSettings): void };
 }
@@ -49,7 +48,7 @@ export interface PaneOptions {
 /** The pane's state and its four views; the same in Excel and in a plain browser. */
 export class PaneApp {
   private settings: CheckSettings = { ...DEFAULT_SETTINGS };
-  private session: CheckSession | null = null;
+  private session: PaneSession | null = null;
   /** The worker generation that holds the session (a cancel since then took the worker's copy). */
   private sessionIn = -1;
   private settingsErrors: Diagnostic[] = [];
@@ -61,7 +60,7 @@ export class PaneApp {
 
   constructor(
     private readonly els: PaneElements,
-    private source: WorkbookSource | null,
+    private source: PaneSource | null,
     private view: View,
     private readonly options: PaneOptions,
   ) {
@@ -165,7 +164,11 @@ export class PaneApp {
       case 'letters':
         return lettersView(
           this.session,
-          { exportAll: (f) => this.exportAll(f), exportOne: (l, f) => this.exportOne(l, f) },
+          {
+            exportAll: (f) => this.exportAll(f),
+            exportOne: (id, f) => this.exportOne(id, f),
+            letter: async (id) => (await this.detail(id)).letter,
+          },
           this.letterState,
         );
       case 'settings':
@@ -181,13 +184,14 @@ export class PaneApp {
           run: (s) => this.run(s),
           write: () => this.write(),
           report: () => this.downloadReport(),
-          exportOne: (l, f) => this.exportOne(l, f),
+          exportOne: (id, f) => this.exportOne(id, f),
+          detail: (id) => this.detail(id),
         });
     }
   }
 
   /** Another book, at any time: whatever runs is cancelled, and nothing of the last book stays on screen. */
-  private choose(source: WorkbookSource): void {
+  private choose(source: PaneSource): void {
     if (this.running) this.options.client.cancel();
     this.source = source;
     this.session = null;
@@ -210,14 +214,14 @@ export class PaneApp {
       this.sessionIn = this.options.client.generation;
       Object.assign(this.browser, NO_FILTER);
       this.letterState.open = null;
-      const { result, letters } = this.session;
+      const { checked, schoolCount, letters } = this.session;
       this.notes.delete('mapping');
       this.notes.delete('letters');
       this.note(
-        result.checked
-          ? `Проверка выполнена: школ — ${countOf(result.registry.schools.length)}, писем — ${countOf(letters.length)}.${this.source!.mode === 'excel' ? ' Книга не изменена.' : ''}`
+        checked
+          ? `Проверка выполнена: школ — ${countOf(schoolCount)}, писем — ${countOf(letters.length)}.${this.source!.mode === 'excel' ? ' Книга не изменена.' : ''}`
           : 'Таблицы мониторинга не найдены: ниже — что сделать.',
-        result.checked ? 'info' : 'error',
+        checked ? 'info' : 'error',
         null,
         'check',
       );
@@ -281,33 +285,44 @@ export class PaneApp {
     });
   }
 
-  /** The worker's own copy of the check when it still has it; else the page posts what it needs. */
-  private kept(): boolean {
-    return this.sessionIn === this.options.client.generation;
+  /**
+   * The full check lives in the worker. A cancel since the check took that worker away: the
+   * same check is made again (same book, same choices, same numbers) before going on.
+   */
+  private async kept(): Promise<void> {
+    if (this.sessionIn === this.options.client.generation) return;
+    this.session = await this.source!.check(this.settings, this.busy.report);
+    this.sessionIn = this.options.client.generation;
+  }
+
+  private async detail(schoolId: string) {
+    if (this.sessionIn !== this.options.client.generation) throw new Error('Проверка отменена: выполните её заново.');
+    return this.options.client.run((api) => api.schoolDetail(schoolId));
   }
 
   private downloadReport(): Promise<boolean> {
     return this.guard(async () => {
       if (!this.session) return;
+      await this.kept();
       await this.busy.report('Сборка отчёта…', 0.5);
-      const session = this.kept() ? undefined : this.session;
-      this.offer(await this.options.client.run((api) => api.report(session)));
+      this.offer(await this.options.client.run((api) => api.report()));
     });
   }
 
   private exportAll(format: LetterFormat): Promise<boolean> {
     return this.guard(async () => {
-      const letters = this.kept() ? undefined : this.session!.letters;
-      const zip = await this.options.client.run((api) => api.letterArchive(format, progressProxy(this.busy.report), letters));
+      await this.kept();
+      const zip = await this.options.client.run((api) => api.letterArchive(format, progressProxy(this.busy.report)));
       this.offer(zip);
       await this.lettersSent();
     });
   }
 
-  private exportOne(letter: LetterModel, format: LetterFormat): Promise<boolean> {
+  private exportOne(schoolId: string, format: LetterFormat): Promise<boolean> {
     return this.guard(async () => {
-      await this.busy.report(`Письмо для ${letter.school}…`, 0.3);
-      this.offer(await this.options.client.run((api) => api.oneLetter(letter, format)));
+      await this.kept();
+      await this.busy.report(format === 'pdf' ? 'Сборка письма (PDF)…' : 'Сборка письма (.docx)…', 0.3);
+      this.offer(await this.options.client.run((api) => api.oneLetter(schoolId, format)));
       await this.lettersSent();
     });
   }
@@ -318,7 +333,7 @@ export class PaneApp {
    */
   private async lettersSent(): Promise<void> {
     if (!this.session) return;
-    const next = settingsAfterRun(this.settings, this.session);
+    const next = withNextNumber(this.settings, this.session.nextNumber);
     if (next === this.settings) return;
     this.settings = next;
     if (this.source) await this.source.saveSettings(next);

@@ -2,8 +2,8 @@ import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
 import { DEFAULT_SETTINGS } from '../../src/app/check-settings';
 import { BrowserWorkbook } from '../../src/taskpane/browser-workbook';
-import { PaneWorkerApi } from '../../src/taskpane/worker/pane-worker-api';
-import { Cancelled, WorkerApi, WorkerClient } from '../../src/taskpane/worker/worker-client';
+import { Cancelled } from '../../src/taskpane/worker/worker-client';
+import { inProcessWorker as inProcess } from './in-process-worker';
 
 const LETTERS = {
   department: {
@@ -30,30 +30,6 @@ async function book(n: number): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/**
- * The API in this process, but every argument and result copied the way postMessage copies
- * them: a session that would not cross to the page fails here, not in the browser.
- */
-function inProcess(): { client: WorkerClient; spawned: () => number } {
-  let count = 0;
-  const client = new WorkerClient(() => {
-    count++;
-    const api = new PaneWorkerApi();
-    const crossing = new Proxy(api, {
-      get: (target, name) => {
-        const method = (target as unknown as Record<string | symbol, unknown>)[name];
-        if (typeof method !== 'function') return method;
-        return async (...args: unknown[]) => {
-          const copied = args.map((a) => (typeof a === 'function' ? a : structuredClone(a)));
-          return structuredClone(await method.apply(target, copied));
-        };
-      },
-    });
-    return { api: crossing as WorkerApi, terminate: () => undefined };
-  });
-  return { client, spawned: () => count };
-}
-
 const file = (bytes: Uint8Array) => ({ name: 'Мониторинг.xlsx', size: bytes.length, lastModified: 1_764_633_600_000 });
 
 describe('the pane’s heavy work in a worker', () => {
@@ -71,9 +47,18 @@ describe('the pane’s heavy work in a worker', () => {
     const source = new BrowserWorkbook(file(bytes), bytes, client, () => '2025-03-05');
     const labels: string[] = [];
     const session = await source.check({ ...DEFAULT_SETTINGS, letters: LETTERS }, async (label) => void labels.push(label));
-    expect(session.result.checked).toBe(true);
+    expect(session.checked).toBe(true);
     expect(session.letters).toHaveLength(15);
     expect(session.letters[0].number).toBe('01-19/214');
+    // Once these are sent, the next letter is № 229.
+    expect(session.nextNumber).toBe(229);
+    // Only short rows cross to the page: a school's findings come when it is opened.
+    expect(session.schools).toHaveLength(45);
+    const third = session.schools.find((s) => s.name === 'МБОУ «СОШ № 3»')!;
+    expect(third.letterNumber).not.toBeNull();
+    const detail = await client.run((api) => api.schoolDetail(third.id));
+    expect(detail.letter?.school).toBe('МБОУ «СОШ № 3»');
+    expect(detail.findings.some((f) => f.status === 'not_met')).toBe(true);
     expect(new Set(labels).size).toBeGreaterThanOrEqual(2);
 
     const checked = await source.write(async () => undefined);
@@ -98,7 +83,7 @@ describe('the pane’s heavy work in a worker', () => {
     client.cancel();
     await expect(running).rejects.toBeInstanceOf(Cancelled);
     const session = await source.check({ ...DEFAULT_SETTINGS }, async () => undefined);
-    expect(session.result.registry.schools).toHaveLength(6);
+    expect(session.schoolCount).toBe(6);
     expect(spawned()).toBe(2);
   });
 

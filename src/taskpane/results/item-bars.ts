@@ -1,6 +1,6 @@
 import { h } from '../dom';
 import { countOf } from '../counts';
-import { BarState, ItemBar } from './school-summaries';
+import { BarState, ItemBar } from '../pane-session';
 import { BAR_WORDS } from './status-words';
 
 const ORDER: BarState[] = ['met', 'not_met', 'no_data', 'late'];

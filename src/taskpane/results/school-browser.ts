@@ -1,13 +1,13 @@
-import { CheckSession } from '../../app/check-session';
 import { FINDING_STATUSES } from '../../core/model/finding';
-import { LetterModel } from '../../core/letters/letter-model';
 import { h, mount } from '../dom';
 import { countOf } from '../counts';
 import { letterPreview } from '../letter-preview';
 import { virtualList } from '../virtual-list';
 import { findingText } from './finding-text';
 import { itemBars } from './item-bars';
-import { SchoolFilter, SchoolSummary, filterSchools, summarise } from './school-summaries';
+import { PaneSession, SchoolRow } from '../pane-session';
+import type { SchoolDetail } from '../worker/pane-worker-api';
+import { SchoolFilter, filterSchools } from './school-summaries';
 import { STATUS_WORDS } from './status-words';
 
 /** The browser's state, kept by the pane across tabs and re-renders. */
@@ -18,7 +18,9 @@ export interface BrowserState extends SchoolFilter {
 export const NO_FILTER: BrowserState = { status: null, item: null, query: '', open: null };
 
 export interface SchoolBrowserActions {
-  exportOne(letter: LetterModel, format: 'docx' | 'pdf'): void;
+  exportOne(schoolId: string, format: 'docx' | 'pdf'): void;
+  /** A school's findings and letter, from the worker. */
+  detail(schoolId: string): Promise<SchoolDetail>;
 }
 
 const ROW = 52;
@@ -34,34 +36,46 @@ function plural(n: number, one: string, few: string, many: string): string {
  * bar per item (each a filter), a search, and a list that draws only what is
  * on screen. A school opens to its findings and its letter.
  */
-export function schoolBrowser(session: CheckSession, state: BrowserState, act: SchoolBrowserActions): HTMLElement {
-  const summary = summarise(session);
+export function schoolBrowser(summary: PaneSession, state: BrowserState, act: SchoolBrowserActions): HTMLElement {
   const root = h('section', { class: 'browser', 'aria-labelledby': 'browser-title' });
 
   const render = (focus: string | null) => {
     if (state.open) {
       const school = summary.schools.find((s) => s.id === state.open);
       if (school) {
-        mount(
-          root,
-          schoolDetail(school, act, () => {
-            state.open = null;
-            render(`[data-school-id="${CSS.escape(school.id)}"]`);
-          }),
-        );
+        const back = () => {
+          state.open = null;
+          render(`[data-school-id="${CSS.escape(school.id)}"]`);
+        };
+        mount(root, ...schoolHead(school, back), h('p', { class: 'hint' }, 'Загрузка…'));
         (root.querySelector('h3') as HTMLElement | null)?.focus();
+        act.detail(school.id).then(
+          (detail) => {
+            if (state.open !== school.id) return;
+            const hadFocus = document.activeElement === root.querySelector('h3');
+            mount(root, ...schoolHead(school, back), ...schoolDetail(school, detail, act));
+            if (hadFocus) (root.querySelector('h3') as HTMLElement | null)?.focus();
+          },
+          () =>
+            mount(
+              root,
+              ...schoolHead(school, back),
+              h('p', { class: 'error' }, 'Сведения о школе не загрузились: выполните проверку заново.'),
+            ),
+        );
         return;
       }
       state.open = null;
     }
     const shown = filterSchools(summary.schools, state);
+    const counted = new Set(summary.statusCounts.map(([s]) => s));
     const chips = h(
       'div',
       { class: 'chips', role: 'group', 'aria-label': 'Показать школы' },
       chip('Все', null, summary.schools.length),
-      chip('С письмом', 'letter', summary.schools.filter((s) => s.letter).length),
-      ...FINDING_STATUSES.filter((s) => s !== 'met' && s !== 'not_due' && summary.statusCounts.get(s)).map((s) =>
-        chip(STATUS_WORDS[s].word, s, summary.schools.filter((x) => x.statuses.has(s)).length),
+      chip('С письмом', 'letter', summary.letters.length),
+      ...FINDING_STATUSES.filter((s) => s !== 'met' && s !== 'not_due' && counted.has(s)).map((s) =>
+        chip(STATUS_WORDS[s].word, s, summary.schools.filter((x) => x.statuses.includes(s)).length),
       ),
     );
     function chip(label: string, status: SchoolFilter['status'], n: number): HTMLElement {
@@ -137,8 +151,8 @@ export function schoolBrowser(session: CheckSession, state: BrowserState, act: S
   return root;
 }
 
-function schoolRow(s: SchoolSummary, open: () => void): HTMLElement {
-  const problems = s.problemItems.size;
+function schoolRow(s: SchoolRow, open: () => void): HTMLElement {
+  const problems = s.problemItems.length;
   const note = problems === 0 ? 'замечаний нет' : `${problems} ${plural(problems, 'пункт', 'пункта', 'пунктов')} с замечаниями`;
   return h(
     'div',
@@ -147,16 +161,22 @@ function schoolRow(s: SchoolSummary, open: () => void): HTMLElement {
       'button',
       { type: 'button', class: 'school-row', 'data-school-id': s.id, onclick: open },
       h('span', { class: 'school-name' }, s.name),
-      h('span', { class: 'school-note' }, s.letter ? `${note} · письмо №\u00a0${s.letter.number}` : note),
+      h('span', { class: 'school-note' }, s.letterNumber ? `${note} · письмо №\u00a0${s.letterNumber}` : note),
     ),
   );
 }
 
-function schoolDetail(s: SchoolSummary, act: SchoolBrowserActions, back: () => void): HTMLElement[] {
-  const shown = s.findings.filter((f) => f.status !== 'not_due');
+function schoolHead(s: SchoolRow, back: () => void): HTMLElement[] {
   return [
     h('button', { type: 'button', class: 'subtle', id: 'back-to-schools', onclick: back }, '← Все школы'),
     h('h3', { tabindex: '-1', class: 'school-title' }, s.name),
+  ];
+}
+
+function schoolDetail(s: SchoolRow, detail: SchoolDetail, act: SchoolBrowserActions): HTMLElement[] {
+  const shown = detail.findings;
+  const letter = detail.letter;
+  return [
     shown.length > 0
       ? h(
           'ul',
@@ -164,20 +184,20 @@ function schoolDetail(s: SchoolSummary, act: SchoolBrowserActions, back: () => v
           ...shown.map((f) => h('li', { class: `tone-${STATUS_WORDS[f.status].tone}` }, findingText(f))),
         )
       : h('p', {}, 'По этой школе проверять пока нечего: сроки пунктов не наступили.'),
-    ...(s.letter
+    ...(letter
       ? [
-          h('h4', {}, `Письмо №\u00a0${s.letter.number}`),
+          h('h4', {}, `Письмо №\u00a0${letter.number}`),
           h(
             'div',
             { class: 'actions' },
             h(
               'button',
-              { type: 'button', class: 'secondary download-letter', onclick: () => act.exportOne(s.letter!, 'docx') },
+              { type: 'button', class: 'secondary download-letter', onclick: () => act.exportOne(s.id, 'docx') },
               'Скачать .docx',
             ),
-            h('button', { type: 'button', class: 'secondary', onclick: () => act.exportOne(s.letter!, 'pdf') }, 'Скачать PDF'),
+            h('button', { type: 'button', class: 'secondary', onclick: () => act.exportOne(s.id, 'pdf') }, 'Скачать PDF'),
           ),
-          letterPreview(s.letter),
+          letterPreview(letter),
         ]
       : [h('p', { class: 'muted' }, 'Письмо этой школе не нужно.')]),
   ];

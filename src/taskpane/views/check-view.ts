@@ -1,9 +1,7 @@
-import { CheckSession } from '../../app/check-session';
 import { CheckSettings } from '../../app/check-settings';
-import { describeDiagnostic } from '../../app/describe-diagnostic';
-import { controlOutlook } from '../../core/evaluate/control-outlook';
-import { LetterModel } from '../../core/letters/letter-model';
 import { formatRuDate } from '../../core/model/iso-date';
+import { PaneSession } from '../pane-session';
+import type { SchoolDetail } from '../worker/pane-worker-api';
 import { h } from '../dom';
 import { countOf } from '../counts';
 import { presetOptions } from '../preset-options';
@@ -15,7 +13,8 @@ export interface CheckViewActions {
   run(settings: CheckSettings): void;
   write(): void;
   report(): void;
-  exportOne(letter: LetterModel, format: 'docx' | 'pdf'): void;
+  exportOne(schoolId: string, format: 'docx' | 'pdf'): void;
+  detail(schoolId: string): Promise<SchoolDetail>;
 }
 
 /**
@@ -25,12 +24,12 @@ export interface CheckViewActions {
  */
 export function checkView(
   settings: CheckSettings,
-  session: CheckSession | null,
+  session: PaneSession | null,
   mode: 'excel' | 'browser',
   browser: BrowserState,
   act: CheckViewActions,
 ): HTMLElement[] {
-  const usable = session?.result.checked === true;
+  const usable = session?.checked === true;
   const roadmap = h('select', { id: 'roadmap' }, ...presetOptions());
   if (settings.roadmap) roadmap.value = settings.roadmap;
   const asOf = h('input', { id: 'as-of', type: 'date', value: settings.asOf ?? '', 'aria-describedby': 'as-of-hint' });
@@ -59,8 +58,8 @@ export function checkView(
 }
 
 /** Nothing could be checked: say what the book lacks and what to do; no download of an empty result. */
-function unusable(session: CheckSession): HTMLElement {
-  const problems = session.result.diagnostics.filter((d) => d.severity === 'error').slice(0, 5);
+function unusable(session: PaneSession): HTMLElement {
+  const problems = session.errors;
   return h(
     'section',
     { id: 'findings', class: 'empty' },
@@ -75,15 +74,12 @@ function unusable(session: CheckSession): HTMLElement {
       {},
       'Что сделать: откройте или выберите книгу с выгрузкой мониторинга (например, из ФГИС «Моя школа»); если таблица есть, но заголовки необычные, проверьте, что над данными одна строка заголовков.',
     ),
-    problems.length > 0 ? h('ul', { class: 'diagnostics' }, ...problems.map((d) => h('li', {}, describeDiagnostic(d)))) : null,
+    problems.length > 0 ? h('ul', { class: 'diagnostics' }, ...problems.map((d) => h('li', {}, d))) : null,
   );
 }
 
-/** Where the rules and the rounds came from: the user must see it, not only a count of remarks. */
-const NOTICE_IDS = new Set(['rules.from-sheet', 'rules.sheet-ignored', 'rules.year-passed', 'rounds.found', 'rounds.later-ignored']);
-
-function outlook(session: CheckSession): HTMLElement[] {
-  const { next, overdue } = controlOutlook(session.result.evaluation.calendar, 5);
+function outlook(session: PaneSession): HTMLElement[] {
+  const { next, overdue } = session.outlook;
   if (next.length === 0 && overdue.length === 0) return [];
   const parts: (HTMLElement | null)[] = [
     h('h3', {}, 'Что дальше'),
@@ -105,10 +101,8 @@ function outlook(session: CheckSession): HTMLElement[] {
   return parts.filter((x): x is HTMLElement => x !== null);
 }
 
-function findings(session: CheckSession, mode: 'excel' | 'browser', browser: BrowserState, act: CheckViewActions): HTMLElement {
-  const { result, letters } = session;
-  const problems = result.diagnostics.filter((d) => d.severity !== 'info');
-  const notices = result.diagnostics.filter((d) => NOTICE_IDS.has(d.id));
+function findings(session: PaneSession, mode: 'excel' | 'browser', browser: BrowserState, act: CheckViewActions): HTMLElement {
+  const { problems, notices } = session;
   return h(
     'section',
     { id: 'findings' },
@@ -116,9 +110,9 @@ function findings(session: CheckSession, mode: 'excel' | 'browser', browser: Bro
     h(
       'p',
       { id: 'check-summary' },
-      `На ${formatRuDate(result.asOf)} (${AS_OF_SOURCE[result.asOfSource]}): школ — ${countOf(result.registry.schools.length)}, таблиц — ${countOf(result.tables.length)}, писем — ${countOf(letters.length)}.`,
+      `На ${formatRuDate(session.asOf)} (${AS_OF_SOURCE[session.asOfSource]}): школ — ${countOf(session.schoolCount)}, таблиц — ${countOf(session.tableCount)}, писем — ${countOf(session.letters.length)}.`,
     ),
-    notices.length > 0 ? h('ul', { class: 'notices' }, ...notices.map((d) => h('li', {}, d.message))) : null,
+    notices.length > 0 ? h('ul', { class: 'notices' }, ...notices.map((d) => h('li', {}, d))) : null,
     h(
       'div',
       { class: 'actions' },
@@ -139,14 +133,16 @@ function findings(session: CheckSession, mode: 'excel' | 'browser', browser: Bro
         : 'Исходный файл не меняется: скачивается проверенная копия с подсветкой, сводкой и реестром писем.',
     ),
     ...outlook(session),
-    schoolBrowser(session, browser, { exportOne: act.exportOne }),
+    schoolBrowser(session, browser, { exportOne: act.exportOne, detail: act.detail }),
     problems.length > 0
       ? h(
           'details',
           { class: 'diagnostics-box' },
-          h('summary', {}, `Замечания к данным (${countOf(problems.length)})`),
-          h('ul', { class: 'diagnostics' }, ...problems.slice(0, 200).map((d) => h('li', {}, describeDiagnostic(d)))),
-          problems.length > 200 ? h('p', { class: 'hint' }, `Показаны первые 200; все — на листе «Нарушения» проверенной книги.`) : null,
+          h('summary', {}, `Замечания к данным (${countOf(session.problemCount)})`),
+          h('ul', { class: 'diagnostics' }, ...problems.map((d) => h('li', {}, d))),
+          session.problemCount > problems.length
+            ? h('p', { class: 'hint' }, `Показаны первые 200; все — на листе «Нарушения» проверенной книги.`)
+            : null,
         )
       : null,
   );

@@ -1,22 +1,24 @@
-import { CheckSession } from '../../app/check-session';
 import { LetterModel } from '../../core/letters/letter-model';
 import { h, mount } from '../dom';
 import { countOf } from '../counts';
 import { letterPreview } from '../letter-preview';
+import { LetterRow, PaneSession } from '../pane-session';
 import { virtualList } from '../virtual-list';
 
 export type LetterFormat = 'docx' | 'pdf';
 
 export interface LettersViewActions {
   exportAll(format: LetterFormat): void;
-  exportOne(letter: LetterModel, format: LetterFormat): void;
+  exportOne(schoolId: string, format: LetterFormat): void;
+  /** The whole letter, from the worker, when it is opened. */
+  letter(schoolId: string): Promise<LetterModel | null>;
 }
 
 /** Letters of the check: one zip per format, then every letter in a list that draws only what is on screen. */
-export function lettersView(session: CheckSession | null, act: LettersViewActions, state: { open: string | null }): HTMLElement[] {
+export function lettersView(session: PaneSession | null, act: LettersViewActions, state: { open: string | null }): HTMLElement[] {
   if (!session)
     return [h('p', {}, 'Сначала выполните проверку на вкладке «Проверка»: здесь появятся письма школам, которым нужен запрос.')];
-  if (!session.result.checked)
+  if (!session.checked)
     return [h('p', {}, 'Писем нет: в книге не найдено таблиц мониторинга. Выберите другую книгу на вкладке «Проверка».')];
   const { letters } = session;
   if (letters.length === 0)
@@ -25,8 +27,7 @@ export function lettersView(session: CheckSession | null, act: LettersViewAction
   const render = (focus: string | null) => {
     const open = state.open ? letters.find((l) => l.schoolId === state.open) : undefined;
     if (open) {
-      mount(
-        root,
+      const head = [
         h(
           'button',
           {
@@ -40,16 +41,29 @@ export function lettersView(session: CheckSession | null, act: LettersViewAction
           },
           '← Все письма',
         ),
-        h('h3', { tabindex: '-1' }, `Письмо №\u00a0${open.number}`),
+        h('h3', { tabindex: '-1' }, `Письмо №\u00a0${open.number} — ${open.school}`),
         h(
           'div',
           { class: 'actions' },
-          h('button', { type: 'button', class: 'secondary download-letter', onclick: () => act.exportOne(open, 'docx') }, 'Скачать .docx'),
-          h('button', { type: 'button', class: 'secondary', onclick: () => act.exportOne(open, 'pdf') }, 'Скачать PDF'),
+          h(
+            'button',
+            { type: 'button', class: 'secondary download-letter', onclick: () => act.exportOne(open.schoolId, 'docx') },
+            'Скачать .docx',
+          ),
+          h('button', { type: 'button', class: 'secondary', onclick: () => act.exportOne(open.schoolId, 'pdf') }, 'Скачать PDF'),
         ),
-        letterPreview(open),
-      );
+      ];
+      mount(root, ...head, h('p', { class: 'hint' }, 'Загрузка письма…'));
       (root.querySelector('h3') as HTMLElement).focus();
+      act.letter(open.schoolId).then(
+        (letter) => {
+          if (state.open !== open.schoolId) return;
+          const placeholder = root.querySelector('p.hint');
+          if (placeholder)
+            placeholder.replaceWith(letter ? letterPreview(letter) : h('p', {}, 'Письмо не найдено: выполните проверку заново.'));
+        },
+        () => root.querySelector('p.hint')?.replaceWith(h('p', { class: 'error' }, 'Письмо не загрузилось: выполните проверку заново.')),
+      );
       return;
     }
     mount(
@@ -73,7 +87,7 @@ export function lettersView(session: CheckSession | null, act: LettersViewAction
         ),
       ),
       h('p', { class: 'hint' }, 'Исходящие номера писем сохраняются после скачивания: следующая проверка продолжит нумерацию.'),
-      virtualList({
+      virtualList<LetterRow>({
         items: letters,
         rowHeight: 52,
         height: 420,
@@ -94,7 +108,7 @@ export function lettersView(session: CheckSession | null, act: LettersViewAction
                 },
               },
               h('span', { class: 'school-name' }, `№\u00a0${l.number} — ${l.school}`),
-              h('span', { class: 'school-note' }, `п.\u00a0${l.items.map((i) => i.number).join(', ')}`),
+              h('span', { class: 'school-note' }, `п.\u00a0${l.items.join(', ')}`),
             ),
           ),
       }),

@@ -1,4 +1,4 @@
-import { CheckSession } from '../../app/check-session';
+import { PaneSession } from '../pane-session';
 import { CheckSettings } from '../../app/check-settings';
 import { MappingOverride } from '../../core/ingest/ingest-types';
 import { MEASURES, measureDef } from '../../core/model/measures';
@@ -35,11 +35,11 @@ export function columnKey(sheet: string, column: string): string {
  */
 export function mappingView(
   settings: CheckSettings,
-  session: CheckSession | null,
+  session: PaneSession | null,
   save: (mapping: MappingOverride[], key: string) => void,
 ): HTMLElement[] {
   if (!session) return [h('p', {}, 'Сначала выполните проверку на вкладке «Проверка»: здесь появятся столбцы, которые она распознала.')];
-  const mapping = session.result.books.flatMap((b) => b.ingest.mapping);
+  const mapping = session.mapping;
   if (mapping.length === 0)
     return [h('p', {}, 'Таблицы мониторинга не найдены: распознавать нечего. Выберите другую книгу на вкладке «Проверка».')];
   const ordered = [...mapping.filter((m) => m.confidence === 'unknown'), ...mapping.filter((m) => m.confidence !== 'unknown')];
