@@ -8,6 +8,7 @@ import { benchIngestEvaluate } from './ingest-evaluate-bench';
 import { benchLetters } from './letters-bench';
 import { describeMachine } from './machine';
 import { benchOffice } from './office-bench';
+import { benchPane } from './pane-bench';
 import { OUTPUT_DIR, writeRegionSet } from './region-set';
 
 /**
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<void> {
   });
   await section('5. task pane bundle (webpack production build)', '5', () => benchBundle());
   await section('6. header corpus', '6', () => benchHeaderCorpus());
+  await section('7. task pane in chromium (last region end-to-end run)', '7', () => benchPane());
 
   const head = `Machine: ${describeMachine()}\nRuns: median of ${runs}${quick ? ' (--quick: 500 schools, 50 letters; the budgets are for the full sizes)' : ''}`;
   process.stdout.write(`\n${head}\n\n${figureTable(figures)}\n`);

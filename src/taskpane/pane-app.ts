@@ -250,6 +250,9 @@ export class PaneApp {
       if (this.session && this.source) {
         this.session = await this.source.check(next, this.busy.report);
         this.sessionIn = this.options.client.generation;
+        // The letters are new (new details): the lists start from the top.
+        this.letterState.open = null;
+        this.browser.open = null;
       }
       this.note(this.source?.mode === 'excel' ? 'Реквизиты сохранены в книге.' : 'Реквизиты сохранены в этом браузере.');
       this.render('#save-settings');
