@@ -1,3 +1,4 @@
+import { OLD_EXCEL_MESSAGE } from './old-excel';
 import { openWorkbook } from '../adapters/office/open-workbook';
 import { IsoDate } from '../core/model/iso-date';
 import { OWN_SHEETS } from '../core/plan/workbook-plan';
@@ -30,8 +31,7 @@ function groups(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 }
 
-export const OLD_EXCEL_MESSAGE =
-  'Эта версия Excel не поддерживает нужные надстройке функции (ExcelApi 1.9). Обновите Excel (Microsoft 365, Excel 2021 или новее) или откройте книгу в Excel в Интернете.';
+export { OLD_EXCEL_MESSAGE };
 
 /** «Проверить»: the whole check, written into the workbook, without opening anything. */
 export async function ribbonCheck(host: RibbonHost): Promise<void> {

@@ -1,6 +1,6 @@
 import { CheckSettings } from '../app/check-settings';
 import { IsoDate } from '../core/model/iso-date';
-import { PaneSession } from './pane-session';
+import { PaneSession, unpackSession } from './pane-session';
 import { Progress } from './progress';
 import { FileIdentity, bookKey, loadBookSettings, saveBookSettings } from './workbook-memory';
 import { OfferedFile, RulesWritten, PaneSource } from './workbook-source';
@@ -49,7 +49,7 @@ export class BrowserWorkbook implements PaneSource {
   async check(settings: CheckSettings, progress: Progress): Promise<PaneSession> {
     await this.open();
     this.lastSettings = settings;
-    const session = await this.client.run((api) => api.checkFile(settings, progressProxy(progress)));
+    const session = unpackSession(await this.client.run((api) => api.checkFile(settings, progressProxy(progress))));
     this.checkedIn = this.client.generation;
     return session;
   }

@@ -6,15 +6,11 @@ import { ExcelCheckOptions, readExcelBook, writeExcelPlan } from '../commands/ex
 import { IsoDate } from '../core/model/iso-date';
 import { measuresSheetPlan, rulesSheetPlan } from '../core/plan/rules-sheet-plan';
 import { getPreset } from '../core/roadmap/presets';
-import { PaneSession } from './pane-session';
+import { withNextNumber } from './next-number';
+import { PaneSession, unpackSession } from './pane-session';
 import { Progress } from './progress';
 import { RulesWritten, PaneSource } from './workbook-source';
 import { WorkerClient, progressProxy } from './worker/worker-client';
-
-/** The settings to save after letters with these numbers: the next outgoing number follows the last used. */
-export function withNextNumber(settings: CheckSettings, next: number | null): CheckSettings {
-  return next !== null && settings.letters ? { ...settings, letters: { ...settings.letters, nextNumber: next } } : settings;
-}
 
 /**
  * The open workbook, through Office.js, on the page: the grids are read in
@@ -55,7 +51,7 @@ export class ExcelSource implements PaneSource {
     await progress('Чтение листов книги…', 0.1);
     const read = await Excel.run((context) => readExcelBook(context, this.options(settings)));
     await progress(`Прочитано листов: ${read.book.grids.length}`, 0.3);
-    return this.client.run((api) => api.checkGrids(read.book, read.settings, this.today(), progressProxy(progress)));
+    return unpackSession(await this.client.run((api) => api.checkGrids(read.book, read.settings, this.today(), progressProxy(progress))));
   }
 
   async writeRules(roadmapId: string): Promise<RulesWritten> {
@@ -77,7 +73,7 @@ export class ExcelSource implements PaneSource {
       const read = await readExcelBook(context, this.options(settings));
       const { plan, view } = await this.client.run((api) => api.planOf(read.book, read.settings, this.today(), progressProxy(progress)));
       await progress('Запись подсветки и листов в книгу…', 0.8);
-      await writeExcelPlan(context, read, plan, withNextNumber(read.settings, view.nextNumber));
+      await writeExcelPlan(context, read, plan, withNextNumber(read.settings, unpackSession(view).nextNumber));
     });
     return null;
   }

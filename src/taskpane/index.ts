@@ -1,7 +1,6 @@
 import { todayLocal } from '../hosts/today';
 import { BrowserWorkbook } from './browser-workbook';
 import { h } from './dom';
-import { ExcelSource } from './excel-source';
 import { whenOfficeReady } from './office-ready';
 import { PaneApp, PaneElements, VIEWS, View } from './pane-app';
 import { followTheme } from './theme';
@@ -72,6 +71,8 @@ async function boot(): Promise<void> {
   let app: PaneApp;
   if (host === 'excel') {
     if (!Office.context.requirements.isSetSupported('ExcelApi', '1.9')) return PaneApp.oldExcel(els);
+    // Office.js adapters only in Excel: a browser never loads them.
+    const { ExcelSource } = await import(/* webpackChunkName: "excel" */ './excel-source');
     app = new PaneApp(els, new ExcelSource(todayLocal, client), viewFromHash(), { client });
   } else {
     app = new PaneApp(els, null, viewFromHash(), {

@@ -1,11 +1,11 @@
 import { CheckSettings, DEFAULT_SETTINGS } from '../app/check-settings';
-import { OLD_EXCEL_MESSAGE } from '../commands/ribbon-commands';
+import { OLD_EXCEL_MESSAGE } from '../commands/old-excel';
 import { Diagnostic } from '../core/model/diagnostic';
 import { Busy, BusyElements } from './busy';
 import { countOf } from './counts';
 import { h, mount } from './dom';
 import { canDownload, openInBrowser, saveFile } from './downloads';
-import { withNextNumber } from './excel-source';
+import { withNextNumber } from './next-number';
 import { PaneSession } from './pane-session';
 import { plainError } from './plain-error';
 import { BrowserState, NO_FILTER } from './results/school-browser';
@@ -57,6 +57,8 @@ export class PaneApp {
   private readonly letterState: { open: string | null } = { open: null };
   private busy: Busy;
   private running = false;
+  /** The action running now, so a new book can wait for its cancel to land. */
+  private current: Promise<boolean> = Promise.resolve(true);
 
   constructor(
     private readonly els: PaneElements,
@@ -94,8 +96,13 @@ export class PaneApp {
   }
 
   /** Runs one user action: progress, then a plain sentence on failure; never an exception in the user's face. */
-  private async guard(action: () => Promise<void>): Promise<boolean> {
-    if (this.running) return false;
+  private guard(action: () => Promise<void>): Promise<boolean> {
+    if (this.running) return Promise.resolve(false);
+    this.current = this.guarded(action);
+    return this.current;
+  }
+
+  private async guarded(action: () => Promise<void>): Promise<boolean> {
     this.running = true;
     const view = this.view;
     this.notes.delete(view);
@@ -124,7 +131,7 @@ export class PaneApp {
     mount(
       this.els.book,
       this.source ? h('p', { class: 'book-name', id: 'book-name' }, `Книга: ${this.source.title}`) : null,
-      picker((source) => this.choose(source)),
+      picker((source) => void this.choose(source)),
     );
   }
 
@@ -191,8 +198,11 @@ export class PaneApp {
   }
 
   /** Another book, at any time: whatever runs is cancelled, and nothing of the last book stays on screen. */
-  private choose(source: PaneSource): void {
-    if (this.running) this.options.client.cancel();
+  private async choose(source: PaneSource): Promise<void> {
+    if (this.running) {
+      this.options.client.cancel();
+      await this.current;
+    }
     this.source = source;
     this.session = null;
     this.notes.clear();
@@ -200,10 +210,9 @@ export class PaneApp {
     this.letterState.open = null;
     this.settingsErrors = [];
     this.view = 'check';
-    void this.start().then(() => {
-      this.note(`Выбрана книга «${source.title}». Нажмите «Проверить».`, 'info', null, 'check');
-      (document.querySelector('#run-check') as HTMLElement | null)?.focus();
-    });
+    await this.start();
+    this.note(`Выбрана книга «${source.title}». Нажмите «Проверить».`, 'info', null, 'check');
+    (document.querySelector('#run-check') as HTMLElement | null)?.focus();
   }
 
   private run(settings: CheckSettings, focus = '#findings h2'): Promise<boolean> {

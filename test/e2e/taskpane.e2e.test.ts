@@ -162,6 +162,19 @@ describeWith(
       expect(stored).toHaveLength(1);
       expect(stored[0].mapping).toEqual([expect.objectContaining({ measure: null })]);
       expect(column).toContain(stored[0].mapping[0].sheet);
+      // A file that is not a workbook: the pane says why and keeps the picker for another one.
+      await page.setInputFiles('#file-input', {
+        name: 'отчёт.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('не книга'),
+      });
+      await page.getByText('Выбрана книга «отчёт.xlsx»').waitFor();
+      await page.click('#run-check');
+      await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^Файл «отчёт\.xlsx» не удалось прочитать/);
+      await expect(page.locator('#download-workbook').count()).resolves.toBe(0);
+      await page.setInputFiles('#file-input', SAMPLE);
+      await page.getByText('Выбрана книга «monitoring-2025-03-03.xlsx»').waitFor();
+      await expect(page.getByRole('alert').count()).resolves.toBe(0);
       expect(errors).toEqual([]);
       // office.js was asked for and refused; the pane worked without it.
       expect(blocked.some((u) => u.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);

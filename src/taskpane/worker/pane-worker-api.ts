@@ -11,7 +11,7 @@ import { WorkbookPlan } from '../../core/plan/workbook-plan';
 import { FileSource } from '../../hosts/browser/file-source';
 import { countOf } from '../counts';
 import { MIME, mimeOf } from '../downloads';
-import { PaneSession } from '../pane-session';
+import { PackedSession, packSession } from '../pane-session';
 import { OfferedFile, RulesWritten } from '../workbook-source';
 import { letterArchive } from './letter-archive';
 import { paneView } from './pane-view';
@@ -60,16 +60,16 @@ export class PaneWorkerApi {
     return this.session;
   }
 
-  private async done(session: CheckSession, progress: WorkerProgress): Promise<PaneSession> {
+  private async done(session: CheckSession, progress: WorkerProgress): Promise<PackedSession> {
     this.session = session;
     await progress(
       `Проверено школ: ${countOf(session.result.registry.schools.length)}, писем к отправке: ${countOf(session.letters.length)}`,
       0.95,
     );
-    return paneView(session);
+    return packSession(paneView(session));
   }
 
-  async checkFile(settings: CheckSettings, progress: WorkerProgress): Promise<PaneSession> {
+  async checkFile(settings: CheckSettings, progress: WorkerProgress): Promise<PackedSession> {
     await progress('Книга передана на проверку…', 0.05);
     const session = await this.opened().check(settings, async (label, fraction) => void (await progress(label, fraction)));
     return this.done(session, progress);
@@ -86,7 +86,7 @@ export class PaneWorkerApi {
   }
 
   /** Excel: the grids the page read through Office.js, checked here. */
-  async checkGrids(book: WorkbookGrids, settings: CheckSettings, today: IsoDate, progress: WorkerProgress): Promise<PaneSession> {
+  async checkGrids(book: WorkbookGrids, settings: CheckSettings, today: IsoDate, progress: WorkerProgress): Promise<PackedSession> {
     await progress(`Проверка по дорожной карте: листов — ${book.grids.length}…`, 0.5);
     return this.done(checkBookSession(book, settings, today), progress);
   }
@@ -97,7 +97,7 @@ export class PaneWorkerApi {
     settings: CheckSettings,
     today: IsoDate,
     progress: WorkerProgress,
-  ): Promise<{ plan: WorkbookPlan; view: PaneSession }> {
+  ): Promise<{ plan: WorkbookPlan; view: PackedSession }> {
     await progress(`Проверка по дорожной карте: листов — ${book.grids.length}…`, 0.4);
     const session = checkBookSession(book, settings, today);
     const view = await this.done(session, progress);
