@@ -38,18 +38,20 @@ function picker(client: WorkerClient) {
       accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'aria-describedby': 'file-hint',
     });
+    input.className = 'visually-hidden';
     input.addEventListener('change', async () => {
       const file = input.files?.[0];
       if (!file) return;
       const bytes = new Uint8Array(await file.arrayBuffer());
       onChosen(new BrowserWorkbook({ name: file.name, size: file.size, lastModified: file.lastModified }, bytes, client, todayLocal));
     });
+    // The browser's own «Choose File» speaks the browser's language: a Russian button stands in for it.
     return h(
       'div',
       { class: 'picker' },
-      h('label', { for: 'file-input' }, 'Книга мониторинга (.xlsx)'),
       input,
-      h('div', { class: 'hint', id: 'file-hint' }, 'Можно выбрать другую книгу в любой момент.'),
+      h('label', { for: 'file-input', class: 'file-button' }, 'Выбрать книгу мониторинга (.xlsx)…'),
+      h('div', { class: 'hint', id: 'file-hint' }, 'Файл не покидает этот компьютер. Другую книгу можно выбрать в любой момент.'),
     );
   };
 }

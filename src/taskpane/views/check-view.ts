@@ -51,7 +51,11 @@ export function checkView(
       },
       session ? 'Проверить заново' : 'Проверить',
     ),
-    h('div', { class: 'hint' }, mode === 'excel' ? 'Проверка ничего не записывает в книгу.' : 'Файл не покидает этот компьютер.'),
+    h(
+      'div',
+      { class: 'hint' },
+      mode === 'excel' ? 'Проверка ничего не записывает в книгу.' : 'Проверка ничего не меняет в выбранном файле.',
+    ),
   );
   if (!session) return [form];
   return [form, usable ? findings(session, mode, browser, act) : unusable(session)];
