@@ -12,6 +12,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { DEV_URL, publicUrl, toProductionManifest } = require('./scripts/addin-urls');
 const { ReportBundlePlugin } = require('./scripts/report-bundle');
+const { helpPage } = require('./scripts/help-page');
 
 const OUT = path.resolve(__dirname, 'dist/addin');
 
@@ -86,7 +87,7 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           // Liberation Serif for the PDF letters (src/adapters/letters/letter-fonts.ts fetches them).
           { from: 'assets/fonts/*.ttf', to: 'assets/fonts/[name][ext]' },
-          { from: 'src/taskpane/help.html', to: 'help.html' },
+          { from: 'src/taskpane/help.html', to: 'help.html', transform: (content) => helpPage(content.toString()) },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
           {
             from: 'manifest.xml',

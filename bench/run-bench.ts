@@ -9,6 +9,7 @@ import { benchLetters } from './letters-bench';
 import { describeMachine } from './machine';
 import { benchOffice } from './office-bench';
 import { benchPackage } from './package-bench';
+import { benchPane } from './pane-bench';
 import { OUTPUT_DIR, writeRegionSet } from './region-set';
 
 /**
@@ -55,6 +56,7 @@ async function main(argv: string[]): Promise<void> {
     for (const n of sizes) sets.push(n === schools ? set : await writeRegionSet(n));
     return benchPackage(sets, quick ? 1 : 3);
   });
+  await section('8. task pane in chromium (last region end-to-end run)', '8', () => benchPane());
 
   const head = `Machine: ${describeMachine()}\nRuns: median of ${runs}${quick ? ' (--quick: 500 schools, 50 letters; the budgets are for the full sizes)' : ''}`;
   process.stdout.write(`\n${head}\n\n${figureTable(figures)}\n`);

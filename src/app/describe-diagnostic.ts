@@ -3,7 +3,10 @@ import { CheckResult } from '../core/pipeline/check-result';
 
 /** «Лист «Школы», ячейка C7: …» — a diagnostic as one plain sentence with its place. */
 export function describeDiagnostic(d: Diagnostic): string {
-  const where = d.sheet ? `Лист «${d.sheet}»${d.cell ? `, ячейка ${d.cell}` : ''}: ` : '';
+  // A message that names its sheet already («На листе «Бюджет» не найдена таблица…») is not told the sheet twice.
+  const named = d.sheet !== null && d.sheet !== undefined && d.message.includes(`«${d.sheet}»`);
+  const where =
+    d.sheet && !named ? `Лист «${d.sheet}»${d.cell ? `, ячейка ${d.cell}` : ''}: ` : named && d.cell ? `Ячейка ${d.cell}: ` : '';
   return `${where}${d.message}`;
 }
 

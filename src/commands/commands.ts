@@ -1,3 +1,4 @@
+import { plainError } from '../app/plain-error';
 import { todayLocal } from '../hosts/today';
 import { RibbonHost, ribbonCheck, ribbonSummary } from './ribbon-commands';
 
@@ -7,17 +8,19 @@ import { RibbonHost, ribbonCheck, ribbonSummary } from './ribbon-commands';
  * stays busy.
  */
 function officeHost(): RibbonHost {
+  const show = (message: string) => {
+    const url = new URL('taskpane.html', window.location.href);
+    url.searchParams.set('notice', message);
+    Office.context.ui.displayDialogAsync(url.toString(), { height: 25, width: 30, displayInIframe: true });
+  };
   return {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     // The host's clock, read here: the core never reads it.
     today: todayLocal,
     bookName: () => Office.context.document.url?.split(/[\\/]/).pop() || 'Книга',
-    notify: (message) => {
-      const url = new URL('taskpane.html', window.location.href);
-      url.searchParams.set('notice', message);
-      Office.context.ui.displayDialogAsync(url.toString(), { height: 25, width: 30, displayInIframe: true });
-    },
+    notify: show,
+    done: show,
   };
 }
 
@@ -25,7 +28,7 @@ function completing(command: (host: RibbonHost) => Promise<void>) {
   return (event: Office.AddinCommands.Event) => {
     const host = officeHost();
     command(host)
-      .catch((error: unknown) => host.notify(`Не удалось выполнить команду: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) => host.notify(`Команда не выполнена. ${plainError(error)}`))
       .finally(() => event.completed());
   };
 }

@@ -6,7 +6,7 @@ import { queueRegisterRead } from '../adapters/office/register-preread';
 import { Grid, WorkbookGrids } from '../core/model/grid';
 import { IsoDate } from '../core/model/iso-date';
 import { RUN_RECORD_SHEET, decodeRunRecord } from '../core/plan/run-memory';
-import { OWN_SHEETS } from '../core/plan/workbook-plan';
+import { OWN_SHEETS, WorkbookPlan } from '../core/plan/workbook-plan';
 import { CheckSession, checkBookSession } from '../app/check-session';
 import { CheckSettings, parseStoredSettings } from '../app/check-settings';
 import { settingsAfterRun } from '../app/letter-defaults';
@@ -22,16 +22,26 @@ export interface ExcelCheckOptions {
   settings?: CheckSettings;
 }
 
-export interface PreparedExcelCheck {
+/** The workbook as read for a check: what the plan is applied over. */
+export interface ReadExcelBook {
   snapshot: WorkbookSnapshot;
   book: WorkbookGrids;
   settings: CheckSettings;
-  session: CheckSession;
   insertSheets: boolean;
+}
+
+export interface PreparedExcelCheck extends ReadExcelBook {
+  session: CheckSession;
 }
 
 /** Syncs 1 and 2: read the workbook and run the check; nothing is written yet (the dry run). */
 export async function prepareExcelCheck(context: Excel.RequestContext, options: ExcelCheckOptions): Promise<PreparedExcelCheck> {
+  const read = await readExcelBook(context, options);
+  return { ...read, session: checkBookSession(read.book, read.settings, options.today) };
+}
+
+/** Syncs 1 and 2 without the check: the task pane checks the grids in its worker, off the page. */
+export async function readExcelBook(context: Excel.RequestContext, options: ExcelCheckOptions): Promise<ReadExcelBook> {
   const { snapshot, register } = await openWithRegister(context);
   const settings = options.settings ?? parseStoredSettings(snapshot.settings);
   // Sheets a previous run wrote are output, not data: they are not even read (nor the register read with sync 1).
@@ -54,7 +64,6 @@ export async function prepareExcelCheck(context: Excel.RequestContext, options: 
     snapshot: { ...snapshot, highlights: { sheets: cleared, written } },
     book,
     settings,
-    session: checkBookSession(book, settings, options.today),
     insertSheets: options.insertSheets ?? options.merges,
   };
 }
@@ -81,8 +90,16 @@ async function openWithRegister(context: Excel.RequestContext): Promise<{ snapsh
  * batch already deleted the previous run's sheets): a few more syncs, the same result.
  */
 export async function writeExcelCheck(context: Excel.RequestContext, prepared: PreparedExcelCheck): Promise<ApplyResult> {
-  const plan = prepared.session.result.books[0].plan;
-  const settings = settingsAfterRun(prepared.settings, prepared.session);
+  return writeExcelPlan(context, prepared, prepared.session.result.books[0].plan, settingsAfterRun(prepared.settings, prepared.session));
+}
+
+/** Sync 3 for a plan made elsewhere (the pane's worker), with the settings to save beside it. */
+export async function writeExcelPlan(
+  context: Excel.RequestContext,
+  prepared: ReadExcelBook,
+  plan: WorkbookPlan,
+  settings: CheckSettings,
+): Promise<ApplyResult> {
   try {
     return await applyPlanInExcel(context, plan, prepared.snapshot, prepared.book, { settings, insertSheets: prepared.insertSheets });
   } catch (error) {

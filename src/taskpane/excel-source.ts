@@ -1,27 +1,41 @@
 import { openWorkbook } from '../adapters/office/open-workbook';
-import { CheckSession } from '../app/check-session';
-import { CheckSettings, DEFAULT_ROADMAP, parseStoredSettings } from '../app/check-settings';
 import { saveSettings } from '../adapters/office/workbook-settings';
-import { prepareExcelCheck, writeExcelCheck } from '../commands/excel-check';
-import { IsoDate } from '../core/model/iso-date';
-import { Progress } from './progress';
-import { RulesWritten, WorkbookSource } from './workbook-source';
 import { writeRulesSheetInExcel } from '../adapters/office/write-rules-sheet';
+import { CheckSettings, DEFAULT_ROADMAP, parseStoredSettings } from '../app/check-settings';
+import { ExcelCheckOptions, readExcelBook, writeExcelPlan } from '../commands/excel-check';
+import { IsoDate } from '../core/model/iso-date';
 import { measuresSheetPlan, rulesSheetPlan } from '../core/plan/rules-sheet-plan';
 import { getPreset } from '../core/roadmap/presets';
+import { withNextNumber } from './next-number';
+import { PaneSession, unpackSession } from './pane-session';
+import { Progress } from './progress';
+import { RulesWritten, PaneSource } from './workbook-source';
+import { WorkerClient, progressProxy } from './worker/worker-client';
 
-/** The open workbook, through Office.js: three syncs for a check, one to save settings. */
-export class ExcelSource implements WorkbookSource {
+/**
+ * The open workbook, through Office.js, on the page: the grids are read in
+ * two syncs and posted to the worker, which checks them; the write is one
+ * more sync with the plan the worker made.
+ */
+export class ExcelSource implements PaneSource {
   readonly mode = 'excel';
   readonly title: string;
   private settings: CheckSettings | null = null;
 
-  constructor(private readonly today: () => IsoDate) {
+  constructor(
+    private readonly today: () => IsoDate,
+    private readonly client: WorkerClient,
+  ) {
     this.title = Office.context.document.url?.split(/[\\/]/).pop() || 'Книга';
   }
 
-  private merges(): boolean {
-    return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
+  private options(settings: CheckSettings): ExcelCheckOptions {
+    return {
+      today: this.today(),
+      bookName: this.title,
+      merges: Office.context.requirements.isSetSupported('ExcelApi', '1.13'),
+      settings,
+    };
   }
 
   async loadSettings(): Promise<CheckSettings> {
@@ -32,14 +46,12 @@ export class ExcelSource implements WorkbookSource {
     await Excel.run((context) => saveSettings(context, settings));
   }
 
-  async check(settings: CheckSettings, progress: Progress): Promise<CheckSession> {
+  async check(settings: CheckSettings, progress: Progress): Promise<PaneSession> {
     this.settings = settings;
     await progress('Чтение листов книги…', 0.1);
-    return Excel.run(async (context) => {
-      const prepared = await prepareExcelCheck(context, { today: this.today(), bookName: this.title, merges: this.merges(), settings });
-      await progress('Проверка по дорожной карте…', 0.7);
-      return prepared.session;
-    });
+    const read = await Excel.run((context) => readExcelBook(context, this.options(settings)));
+    await progress(`Прочитано листов: ${read.book.grids.length}`, 0.3);
+    return unpackSession(await this.client.run((api) => api.checkGrids(read.book, read.settings, this.today(), progressProxy(progress))));
   }
 
   async writeRules(roadmapId: string): Promise<RulesWritten> {
@@ -53,13 +65,15 @@ export class ExcelSource implements WorkbookSource {
       : { written: false, reason: `В книге уже есть лист «${result.existing}»: правила проверки берутся с него.` };
   }
 
-  /** Re-reads the workbook (it may have changed since the dry run) and writes in the same batch. */
+  /** Re-reads the workbook (it may have changed since the dry run), checks it in the worker, writes in one more sync. */
   async write(progress: Progress): Promise<null> {
     const settings = this.settings ?? (await this.loadSettings());
-    await progress('Запись подсветки и листов в книгу…', 0.3);
+    await progress('Чтение листов книги…', 0.1);
     await Excel.run(async (context) => {
-      const prepared = await prepareExcelCheck(context, { today: this.today(), bookName: this.title, merges: this.merges(), settings });
-      await writeExcelCheck(context, prepared);
+      const read = await readExcelBook(context, this.options(settings));
+      const { plan, view } = await this.client.run((api) => api.planOf(read.book, read.settings, this.today(), progressProxy(progress)));
+      await progress('Запись подсветки и листов в книгу…', 0.8);
+      await writeExcelPlan(context, read, plan, withNextNumber(read.settings, unpackSession(view).nextNumber));
     });
     return null;
   }

@@ -22,6 +22,12 @@ describe('«Проверить» on the ribbon', () => {
     await ribbonCheck(h);
 
     expect(h.notices).toEqual([]);
+    // The button ends with a short result, not only a changed active sheet.
+    expect(h.results).toEqual([
+      expect.stringMatching(
+        /^Проверка выполнена: школ — 500, замечаний — [\d\u00a0]+, писем к отправке — [\d\u00a0]+\. Итоги — на листе «Сводка»/,
+      ),
+    ]);
     expect(excel.syncs).toBeLessThanOrEqual(3);
     expect(Math.max(...excel.requestBytes)).toBeLessThan(5 * 1024 * 1024);
     expect(excel.activeSheet).toBe('Сводка');

@@ -41,10 +41,13 @@ function sampleGrids(schools: number): Promise<WorkbookGrids> {
   return built.get(schools)!;
 }
 
-export function host(excel: FakeExcel, supported = ['1.9', '1.13']): RibbonHost & { notices: string[] } {
+export function host(excel: FakeExcel, supported = ['1.9', '1.13']): RibbonHost & { notices: string[]; results: string[] } {
   const notices: string[] = [];
+  const results: string[] = [];
   return {
     notices,
+    results,
+    done: (m) => results.push(m),
     run: (batch) => batch(excel.context),
     isSetSupported: (name, version) => name === 'ExcelApi' && supported.includes(version),
     today: () => '2025-03-05',

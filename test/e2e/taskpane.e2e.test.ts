@@ -64,7 +64,8 @@ describeWith(
           '--disable-sync',
         ],
       });
-    });
+      // A busy machine builds slowly: the build alone may take minutes.
+    }, 600_000);
 
     afterAll(async () => {
       await context?.close();
@@ -88,9 +89,12 @@ describeWith(
       await page.click('#run-check');
       const findings = page.locator('#findings');
       await findings.waitFor({ timeout: 60_000 });
-      await expect(findings.textContent()).resolves.toMatch(/На 03\.03\.2025 \(найдена в книге\)/);
-      await expect(findings.locator('.school').count()).resolves.toBeGreaterThan(0);
-      await expect(findings.textContent()).resolves.toMatch(/п\. 3\.2: /);
+      await expect(findings.textContent()).resolves.toMatch(/На 03\.03\.2025 \(дата из книги\)/);
+      const letterCount = Number(/писем — (\d+)/.exec((await page.locator('#check-summary').textContent()) ?? '')?.[1]);
+      expect(letterCount).toBeGreaterThan(0);
+      // A bar per roadmap item, each naming its item.
+      await expect(findings.locator('.bars li').first().textContent()).resolves.toMatch(/^п\.\s\d+\.\d+/);
+      await expect(findings.locator('.school-row').count()).resolves.toBeGreaterThan(0);
 
       await page.screenshot({ path: path.join(OUT, 'taskpane-findings.png') });
       // Usable at 320 px: nothing pushes the page sideways.
@@ -99,18 +103,17 @@ describeWith(
       const [reportDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-report')]);
       const report = JSON.parse(fs.readFileSync(await reportDownload.path(), 'utf8'));
       expect(report).toMatchObject({ asOf: '2025-03-03', roadmap: 'municipal-2025' });
-      expect(report.letters.length).toBe(await findings.locator('.school').count());
+      expect(report.letters.length).toBe(letterCount);
 
       const [workbookDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-workbook')]);
       expect(workbookDownload.suggestedFilename()).toBe('monitoring-2025-03-03.checked.xlsx');
       const checkedPath = path.join(OUT, workbookDownload.suggestedFilename());
       await workbookDownload.saveAs(checkedPath);
 
-      await page.click('nav button[data-view="letters"]');
-      const firstLetter = page.locator('details.letter-entry').first();
-      await firstLetter.locator('summary').click();
-      await expect(firstLetter.locator('.letter').textContent()).resolves.toMatch(/О предоставлении объяснений/);
-      const [letterDownload] = await Promise.all([page.waitForEvent('download'), firstLetter.locator('.download-letter').click()]);
+      await page.click('#tab-letters');
+      await page.locator('.letter-entry').first().click();
+      await expect(page.locator('.letter').textContent()).resolves.toMatch(/О предоставлении объяснений/);
+      const [letterDownload] = await Promise.all([page.waitForEvent('download'), page.locator('.download-letter').click()]);
       expect(letterDownload.suggestedFilename()).toMatch(/_запрос_\d{4}-\d{2}-\d{2}\.docx$/);
       const letterPath = path.join(OUT, letterDownload.suggestedFilename());
       await letterDownload.saveAs(letterPath);
@@ -119,9 +122,15 @@ describeWith(
       await page.screenshot({ path: path.join(OUT, 'taskpane-letters.png'), fullPage: true });
 
       // Letter settings: an incomplete form is refused in plain Russian, a complete one is used at once.
-      await page.click('nav button[data-view="settings"]');
+      await page.click('#tab-settings');
       await page.click('#save-settings');
-      await expect(page.locator('ul.diagnostics').textContent()).resolves.toMatch(/Не указано: название органа управления образованием/);
+      // The error stands beside its field, tied to it, and names it by its label.
+      const name = page.getByLabel('Орган управления образованием', { exact: true });
+      await expect(name.getAttribute('aria-invalid')).resolves.toBe('true');
+      const describedBy = (await name.getAttribute('aria-describedby'))!;
+      await expect(page.locator(`#${describedBy}`).textContent()).resolves.toBe('Заполните поле «Орган управления образованием».');
+      // Focus went to the first field to fix.
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).resolves.toBe('true');
       const fill: Record<string, string> = {
         'Орган управления образованием': 'Управление образования администрации Энского муниципального округа',
         'Почтовый адрес': 'ул. Советская, д. 12, г. Энск, 653000',
@@ -136,19 +145,40 @@ describeWith(
       };
       for (const [label, value] of Object.entries(fill)) await page.getByLabel(label, { exact: true }).fill(value);
       await page.click('#save-settings');
-      await page.getByText('Настройки сохранены в этом браузере.').waitFor();
-      await page.click('nav button[data-view="letters"]');
-      await expect(page.locator('details.letter-entry summary').first().textContent()).resolves.toMatch(/^№ 01-19\/214 — /);
+      await page.getByText('Реквизиты сохранены в этом браузере.').waitFor();
+      await page.click('#tab-letters');
+      await expect(page.locator('.letter-entry').first().textContent()).resolves.toMatch(/^№\s01-19\/214 — /);
 
       // A column fix is saved and the check re-runs with it.
-      await page.click('nav button[data-view="mapping"]');
+      await page.click('#tab-mapping');
       const firstColumn = page.locator('.mapping select').first();
-      const label = await firstColumn.getAttribute('aria-label');
+      const column = await firstColumn.getAttribute('data-column');
       await firstColumn.selectOption('');
-      await page.getByText(/Проверка выполнена/).waitFor();
-      const stored = JSON.parse((await page.evaluate(() => window.localStorage.getItem('roadmap-control.settings'))) ?? '{}');
-      expect(stored.mapping).toEqual([expect.objectContaining({ measure: null })]);
-      expect(label).toContain(stored.mapping[0].sheet);
+      await page.getByText('Столбец исправлен, проверка выполнена заново.').waitFor();
+      // Focus is back on the column just changed.
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('data-column'))).resolves.toBe(column);
+      // The fix belongs to this file only.
+      const stored = await page.evaluate(() =>
+        Object.keys(window.localStorage)
+          .filter((k) => k.startsWith('roadmap-control.book:monitoring-2025-03-03.xlsx|'))
+          .map((k) => JSON.parse(window.localStorage.getItem(k)!)),
+      );
+      expect(stored).toHaveLength(1);
+      expect(stored[0].mapping).toEqual([expect.objectContaining({ measure: null })]);
+      expect(column).toContain(stored[0].mapping[0].sheet);
+      // A file that is not a workbook: the pane says why and keeps the picker for another one.
+      await page.setInputFiles('#file-input', {
+        name: 'отчёт.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('не книга'),
+      });
+      await page.getByText('Выбрана книга «отчёт.xlsx»').waitFor();
+      await page.click('#run-check');
+      await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^Файл «отчёт\.xlsx» не удалось прочитать/);
+      await expect(page.locator('#download-workbook').count()).resolves.toBe(0);
+      await page.setInputFiles('#file-input', SAMPLE);
+      await page.getByText('Выбрана книга «monitoring-2025-03-03.xlsx»').waitFor();
+      await expect(page.getByRole('alert').count()).resolves.toBe(0);
       expect(errors).toEqual([]);
       // office.js was asked for and refused; the pane worked without it.
       expect(blocked.some((u) => u.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);

@@ -1,6 +1,7 @@
 import { ExcelSource } from '../../src/taskpane/excel-source';
 import { DEFAULT_SETTINGS } from '../../src/app/check-settings';
 import { FakeExcel } from '../adapters/office/fake-excel';
+import { inProcessWorker } from './in-process-worker';
 
 const g = globalThis as unknown as { Excel?: unknown; Office?: unknown };
 
@@ -10,7 +11,7 @@ function inExcel(excel: FakeExcel): ExcelSource {
   g.Office = {
     context: { document: { url: 'C:\\Users\\uo\\Documents\\Мониторинг 03.03.2025.xlsx' }, requirements: { isSetSupported: () => true } },
   };
-  return new ExcelSource(() => '2025-03-05');
+  return new ExcelSource(() => '2025-03-05', inProcessWorker().client);
 }
 
 function teacherSheet(excel: FakeExcel): void {
@@ -38,7 +39,7 @@ describe('the task pane in Excel', () => {
     const progress: string[] = [];
     const session = await source.check({ ...DEFAULT_SETTINGS }, async (label) => void progress.push(label));
 
-    expect(session.result.asOf).toBe('2025-03-03');
+    expect(session.asOf).toBe('2025-03-03');
     expect(session.letters.map((l) => l.school)).toEqual(expect.arrayContaining(['МБОУ «СОШ № 1»', 'МБОУ «СОШ № 12»']));
     expect(session.letters.map((l) => l.school)).not.toContain('МКОУ «ООШ с. Ивановка»');
     expect(excel.sheets.map((s) => s.name)).toEqual(['ФГИС МШ']);

@@ -1,0 +1,137 @@
+import { transfer } from 'comlink';
+import { CheckSession, checkBookSession, sessionReport } from '../../app/check-session';
+import { CheckSettings } from '../../app/check-settings';
+import { REPORT_FILE } from '../../app/output-names';
+import { LetterFormat, renderLetters } from '../../adapters/letters/render-letters';
+import { LetterModel } from '../../core/letters/letter-model';
+import { Finding } from '../../core/model/finding';
+import { WorkbookGrids } from '../../core/model/grid';
+import { IsoDate } from '../../core/model/iso-date';
+import { WorkbookPlan } from '../../core/plan/workbook-plan';
+import { FileSource } from '../../hosts/browser/file-source';
+import { countOf } from '../counts';
+import { MIME, mimeOf } from '../downloads';
+import { PackedSession, packSession } from '../pane-session';
+import { OfferedFile, RulesWritten } from '../workbook-source';
+import { letterArchive } from './letter-archive';
+import { paneView } from './pane-view';
+
+/**
+ * A file's bytes are moved to the page, not copied: a zip of thousands of letters is tens of
+ * megabytes, and copying it would hold the page up at the very end.
+ */
+function moved(file: OfferedFile): OfferedFile {
+  return typeof file.data === 'string' ? file : transfer(file, [file.data.buffer]);
+}
+
+/** Progress as the worker reports it: the page only paints it. */
+export type WorkerProgress = (label: string, fraction: number) => void | Promise<void>;
+
+/** A school opened in the list: its findings and its letter, asked for one at a time. */
+export interface SchoolDetail {
+  findings: Finding[];
+  letter: LetterModel | null;
+}
+
+/**
+ * Everything heavy the pane does, run inside a Web Worker: reading and checking
+ * the book, writing the checked copy, drafting and packing the letters. The
+ * page keeps Office.js and the DOM; it posts grids or bytes here, paints the
+ * progress this side reports, and gets back only what it shows (PaneSession).
+ */
+export class PaneWorkerApi {
+  private file: FileSource | null = null;
+  /** The last check stays here: letters, details and the report are made from it. */
+  private session: CheckSession | null = null;
+
+  /** Browser mode: the chosen .xlsx, read here from now on (the page keeps its own copy to reopen it). */
+  openFile(name: string, bytes: Uint8Array, today: IsoDate): void {
+    this.file = new FileSource(name, bytes, () => today);
+    this.session = null;
+  }
+
+  private opened(): FileSource {
+    if (!this.file) throw new Error('Сначала выберите книгу.');
+    return this.file;
+  }
+
+  private kept(): CheckSession {
+    if (!this.session) throw new Error('Сначала выполните проверку.');
+    return this.session;
+  }
+
+  private async done(session: CheckSession, progress: WorkerProgress): Promise<PackedSession> {
+    this.session = session;
+    await progress(
+      `Проверено школ: ${countOf(session.result.registry.schools.length)}, писем к отправке: ${countOf(session.letters.length)}`,
+      0.95,
+    );
+    return packSession(paneView(session));
+  }
+
+  async checkFile(settings: CheckSettings, progress: WorkerProgress): Promise<PackedSession> {
+    await progress('Книга передана на проверку…', 0.05);
+    const session = await this.opened().check(settings, async (label, fraction) => void (await progress(label, fraction)));
+    return this.done(session, progress);
+  }
+
+  async writeRules(roadmapId: string): Promise<RulesWritten> {
+    return this.opened().writeRules(roadmapId);
+  }
+
+  async checkedWorkbook(progress: WorkerProgress): Promise<OfferedFile> {
+    const file = await this.opened().write(async (label, fraction) => void (await progress(label, fraction)));
+    await progress(`Проверенная книга готова: ${countOf(Math.ceil(file.data.length / 1024))} КБ`, 1);
+    return moved(file);
+  }
+
+  /** Excel: the grids the page read through Office.js, checked here. */
+  async checkGrids(book: WorkbookGrids, settings: CheckSettings, today: IsoDate, progress: WorkerProgress): Promise<PackedSession> {
+    await progress(`Проверка по дорожной карте: листов — ${book.grids.length}…`, 0.5);
+    return this.done(checkBookSession(book, settings, today), progress);
+  }
+
+  /** Excel's write: only the plan and the letters' next number go back to the page, which writes them through Office.js. */
+  async planOf(
+    book: WorkbookGrids,
+    settings: CheckSettings,
+    today: IsoDate,
+    progress: WorkerProgress,
+  ): Promise<{ plan: WorkbookPlan; view: PackedSession }> {
+    await progress(`Проверка по дорожной карте: листов — ${book.grids.length}…`, 0.4);
+    const session = checkBookSession(book, settings, today);
+    const view = await this.done(session, progress);
+    return { plan: session.result.books[0].plan, view };
+  }
+
+  hasSession(): boolean {
+    return this.session !== null;
+  }
+
+  schoolDetail(schoolId: string): SchoolDetail {
+    const session = this.kept();
+    return {
+      findings: session.result.evaluation.findings.filter((f) => f.schoolId === schoolId && f.status !== 'not_due'),
+      letter: session.letters.find((l) => l.schoolId === schoolId) ?? null,
+    };
+  }
+
+  /** Every letter in one zip, with counts as it goes. */
+  async letterArchive(format: LetterFormat, progress: WorkerProgress): Promise<OfferedFile> {
+    return moved(await letterArchive(this.kept().letters, format, progress));
+  }
+
+  async oneLetter(schoolId: string, format: LetterFormat): Promise<OfferedFile> {
+    const letter = this.kept().letters.find((l) => l.schoolId === schoolId);
+    if (!letter) throw new Error('Письма этой школе нет: выполните проверку заново.');
+    const rendered = await renderLetters([letter], { formats: [format] });
+    const file = rendered.files[0];
+    if (!file) throw new Error(rendered.diagnostics[0]?.message ?? 'Письмо не удалось собрать.');
+    return moved({ name: file.path.split('/').pop()!, data: file.data, mime: mimeOf(file.path) });
+  }
+
+  /** report.json of the kept check, built here: for thousands of schools it is seconds of work. */
+  report(): OfferedFile {
+    return { name: REPORT_FILE, data: `${JSON.stringify(sessionReport(this.kept()), null, 2)}\n`, mime: MIME.json };
+  }
+}
