@@ -203,9 +203,11 @@ export class FakeExcel {
         row.eachCell({ includeEmpty: false }, (cell, c) => {
           const raw = cell.value as unknown;
           const isFormula = typeof raw === 'object' && raw !== null && 'formula' in raw;
-          const value = isFormula ? ((raw as { result?: unknown }).result ?? null) : raw;
+          const result = isFormula ? ((raw as { result?: unknown }).result ?? null) : raw;
+          // exceljs reads a date-formatted number as a Date; Excel holds the serial number.
+          const value = result instanceof Date ? result.getTime() / 86_400_000 + 25_569 : result;
           target.cells.set(key(r - 1, c - 1), {
-            // Dates and rich text do not occur in our sheets; a plain value or null is what the tests compare.
+            // Rich text does not occur in our sheets; a plain value or null is what the tests compare.
             value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null,
             formula: isFormula ? `=${(raw as { formula: string }).formula}` : null,
             numberFormat: cell.numFmt || 'General',
