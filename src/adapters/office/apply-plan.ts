@@ -1,6 +1,7 @@
 import { LETTER_REGISTER_DATE_COLUMNS, LETTER_REGISTER_HEADERS, registerRowCells } from '../../core/letters/letter-register';
 import { WorkbookGrids } from '../../core/model/grid';
-import { FIXED_RULE } from '../../core/plan/highlight-rules';
+import { packAreas } from '../../core/plan/cell-areas';
+import { highlightRules } from '../../core/plan/highlight-rules';
 import { LetterRegisterRow, OWN_SHEETS, TONE_COLORS, WorkbookPlan } from '../../core/plan/workbook-plan';
 import { TEXT_FORMAT } from './cell-writes';
 import { HighlightGroup, groupHighlights } from './highlight-areas';
@@ -10,9 +11,6 @@ import { WorkbookSnapshot } from './open-workbook';
 import { ACTION_OVERHEAD_BYTES, RequestBudget, estimateBytes } from './request-budget';
 import { HighlightBookkeeping, queueHighlightBookkeeping, queueSettings } from './workbook-settings';
 import { directWriteBytes, writePlannedSheet } from './write-planned-sheet';
-
-// The same rule formula as the checked file's (core/plan/highlight-rules.ts): the core decided which cells fall short.
-const ALWAYS = `=${FIXED_RULE}`;
 
 export interface ApplyResult {
   /** context.sync() calls this apply made (1 unless a write would pass 5 MB). */
@@ -116,12 +114,13 @@ export async function applyPlanInExcel(
     for (const sheet of planned) remaining.add(sheet.name);
     await queuePlannedCharts(context, planned, budget);
 
-    for (const group of groups) {
-      const colors = TONE_COLORS[group.tone];
-      for (const address of group.addresses) {
+    // The same rules as the checked file's: a live comparison where the cell is the number, else fixed.
+    for (const rule of highlightRules(plan.highlights.filter((h) => existing.has(h.sheet)))) {
+      const colors = TONE_COLORS[rule.tone];
+      for (const address of packAreas(rule.ranges)) {
         await budget.reserve(ACTION_OVERHEAD_BYTES * 4 + estimateBytes(address));
-        const cf = sheets.getItem(group.sheet).getRanges(address).conditionalFormats.add('Custom');
-        cf.custom.rule.formula = ALWAYS;
+        const cf = sheets.getItem(rule.sheet).getRanges(address).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = `=${rule.formula}`;
         cf.custom.format.fill.color = `#${colors.fill}`;
         cf.custom.format.font.color = `#${colors.font}`;
       }

@@ -38,11 +38,16 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
       calendarSheet(evaluation.calendar, evaluation.asOf),
       ...optional(dynamicsSheet(input.rounds ?? [], roadmap)),
     ],
-    highlights: buildHighlights(evaluation.findings, scope),
+    highlights: buildHighlights(evaluation.findings, scope, ruleKinds(roadmap)),
     letterRegister: [],
   };
 }
 
 function optional<T>(value: T | null): T[] {
   return value === null ? [] : [value];
+}
+
+function ruleKinds(roadmap: Roadmap): (indicatorId: string) => string | undefined {
+  const kinds = new Map(roadmap.items.flatMap((item) => item.indicators.map((ind) => [ind.id, ind.rule.kind] as const)));
+  return (id) => kinds.get(id);
 }

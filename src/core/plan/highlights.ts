@@ -8,7 +8,11 @@ import { Highlight } from './workbook-plan';
  * A cell read by several indicators (a headcount) takes the worst tone, and
  * its note lists every reason. not_due cells are left as the user made them.
  */
-export function buildHighlights(findings: Finding[], scope: BookScope): Highlight[] {
+export function buildHighlights(
+  findings: Finding[],
+  scope: BookScope,
+  kindOf: (indicatorId: string) => string | undefined = () => undefined,
+): Highlight[] {
   const byCell = new Map<string, Highlight>();
   for (const finding of findings) {
     if (finding.status === 'not_due' || !scope.has(finding.sheet, finding.cell)) continue;
@@ -19,11 +23,22 @@ export function buildHighlights(findings: Finding[], scope: BookScope): Highligh
     const reason = `п. ${finding.item}: ${STATUS_RU[finding.status]}`;
     const earlier = byCell.get(key);
     if (!earlier) {
-      byCell.set(key, { sheet, cell, tone, note: reason });
+      const live = liveComparison(finding, kindOf(finding.indicatorId));
+      byCell.set(key, live ? { sheet, cell, tone, note: reason, live } : { sheet, cell, tone, note: reason });
     } else {
+      // A cell read by two indicators keeps a fixed rule: one comparison cannot speak for both.
+      delete earlier.live;
       earlier.tone = worseTone(earlier.tone, tone);
       if (earlier.note && !earlier.note.includes(reason)) earlier.note = `${earlier.note}; ${reason}`;
     }
   }
   return [...byCell.values()];
+}
+
+/** Rules whose verdict is the finding's own cell against a number: at least the target, or zero. */
+function liveComparison(finding: Finding, kind: string | undefined): Highlight['live'] {
+  if (finding.status !== 'not_met' || typeof finding.value !== 'number' || typeof finding.target !== 'number') return undefined;
+  if (kind === 'count_at_least' || kind === 'value_at_least') return { op: '>=', target: finding.target };
+  if (kind === 'count_zero') return { op: '=', target: 0 };
+  return undefined;
 }

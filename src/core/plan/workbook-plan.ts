@@ -21,6 +21,11 @@ export interface Highlight {
   tone: Tone;
   /** Short Russian reason, for a note/tooltip where the host supports it. */
   note: string | null;
+  /**
+   * The cell itself is the number a target was missed by (a count, a value): the highlight is
+   * then the live comparison, and goes when the school corrects the cell. Absent: fixed.
+   */
+  live?: { op: '>=' | '='; target: number };
 }
 
 export interface PlannedCell {
