@@ -214,7 +214,7 @@ describeWith(
       const findings = page.locator('#findings');
       await findings.waitFor({ timeout: 60_000 });
       await expect(findings.textContent()).resolves.toMatch(/На 03\.03\.2025 \(дата из книги\)/);
-      await expect(findings.locator('.school').count()).resolves.toBeGreaterThan(0);
+      await expect(findings.locator('.school-row').count()).resolves.toBeGreaterThan(0);
       expect(served).toContain('office.js');
       expect(errors).toEqual([]);
       await page.close();
