@@ -1,3 +1,4 @@
+import { childrenAfter } from '../xlsx/worksheet-children';
 import { escapeXml, rootPrefix } from './xml-text';
 
 /** A conditional format of ours on a user's sheet. */
@@ -8,31 +9,7 @@ export interface SheetRule {
   formula: string;
 }
 
-// CT_Worksheet: the children that come after <conditionalFormatting> in the schema.
-const AFTER_RULES = new Set([
-  'dataValidations',
-  'hyperlinks',
-  'printOptions',
-  'pageMargins',
-  'pageSetup',
-  'headerFooter',
-  'rowBreaks',
-  'colBreaks',
-  'customProperties',
-  'cellWatches',
-  'ignoredErrors',
-  'smartTags',
-  'drawing',
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-]);
+const AFTER_RULES = childrenAfter('conditionalFormatting');
 
 /**
  * A user's sheet with our rules replaced: the blocks a previous run added (every area of

@@ -1,6 +1,6 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { PlannedSheet } from '../../core/plan/workbook-plan';
 import { chartXml, drawingXml, escapeXml } from './chart-xml';
+import { childrenAfter } from './worksheet-children';
 
 const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
@@ -8,20 +8,11 @@ const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relat
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-/** A package's parts by path inside the zip (no leading slash): the exceljs output unzipped, or the package editor's. */
+/** A package's parts by path inside the zip (no leading slash): the package editor's. */
 export interface PartStore {
   has(path: string): boolean;
   text(path: string): string | undefined;
   setText(path: string, text: string): void;
-}
-
-/** Unzipped parts (path → bytes) as a PartStore. */
-function recordStore(parts: Record<string, Uint8Array>): PartStore {
-  return {
-    has: (path) => parts[path] !== undefined,
-    text: (path) => (parts[path] === undefined ? undefined : strFromU8(parts[path]!)),
-    setText: (path, text) => void (parts[path] = strToU8(text)),
-  };
 }
 
 /** The worksheet part of a sheet, from workbook.xml and its relationships. */
@@ -48,18 +39,7 @@ function freePart(parts: PartStore, prefix: string, suffix: string): { path: str
   for (let n = 1; ; n++) if (!parts.has(`${prefix}${n}${suffix}`)) return { path: `${prefix}${n}${suffix}`, n };
 }
 
-// CT_Worksheet: the children that come after <drawing> in the schema.
-const AFTER_DRAWING = new Set([
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-]);
+const AFTER_DRAWING = childrenAfter('drawing');
 
 /** Where a new child of <worksheet> goes: before the first top-level child named in `before`, else before </worksheet>. */
 export function childInsertionPoint(xml: string, before: ReadonlySet<string>): number {
@@ -142,10 +122,3 @@ export function addChartParts(parts: PartStore, sheets: readonly PlannedSheet[])
   return added;
 }
 
-/** The same on a whole .xlsx file: the planned charts added, every other part as it was. */
-export function withChartParts(bytes: Uint8Array, sheets: readonly PlannedSheet[]): Uint8Array {
-  if (!sheets.some((s) => (s.charts ?? []).length > 0)) return bytes;
-  const parts = unzipSync(bytes);
-  if (addChartParts(recordStore(parts), sheets) === 0) return bytes;
-  return zipSync(parts, { level: 6 });
-}
