@@ -15,6 +15,7 @@ import { BrowserContext, Page, chromium } from 'playwright-core';
 import { makeSampleWorkbook } from '../../src/hosts/cli/samples/make-samples';
 import { describeWith, findOnPath } from '../support/needs';
 import { serveFolder } from './static-server';
+import { DEPARTMENT_DETAILS } from './department-details';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'test-output/e2e-region');
@@ -24,18 +25,7 @@ const CHROMIUM = findOnPath('chromium', 'chromium-browser', 'google-chrome', 'go
 const SCHOOLS = 5000;
 const LONG_TASK_MS = 200;
 
-const DETAILS: Record<string, string> = {
-  'Орган управления образованием': 'Управление образования администрации Энского муниципального округа',
-  'Почтовый адрес': 'ул. Советская, д. 12, г. Энск, 653000',
-  Телефон: '+7 (38452) 2-14-37',
-  'Электронная почта': 'uo@ensk-edu.ru',
-  'Должность подписывающего': 'Начальник управления образования',
-  'Подписывающий (И.О. Фамилия)': 'Н.В. Соколова',
-  Исполнитель: 'Кравцова Юлия Андреевна',
-  'Телефон исполнителя': '+7 (38452) 2-15-08',
-  'Префикс исходящего номера (например, 01-19/)': '01-19/',
-  'Следующий исходящий номер': '214',
-};
+const DETAILS = DEPARTMENT_DETAILS;
 
 /** The main thread's long tasks since the page loaded, as the browser reports them. */
 function longTasksSince(page: Page, since: number): Promise<number[]> {

@@ -15,6 +15,7 @@ import { Workbook } from 'exceljs';
 import { BrowserContext, chromium } from 'playwright-core';
 import { describeWith, findOnPath } from '../support/needs';
 import { serveFolder } from './static-server';
+import { DEPARTMENT_DETAILS } from './department-details';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'test-output/e2e');
@@ -131,18 +132,7 @@ describeWith(
       await expect(page.locator(`#${describedBy}`).textContent()).resolves.toBe('Заполните поле «Орган управления образованием».');
       // Focus went to the first field to fix.
       await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).resolves.toBe('true');
-      const fill: Record<string, string> = {
-        'Орган управления образованием': 'Управление образования администрации Энского муниципального округа',
-        'Почтовый адрес': 'ул. Советская, д. 12, г. Энск, 653000',
-        Телефон: '+7 (38452) 2-14-37',
-        'Электронная почта': 'uo@ensk-edu.ru',
-        'Должность подписывающего': 'Начальник управления образования',
-        'Подписывающий (И.О. Фамилия)': 'Н.В. Соколова',
-        Исполнитель: 'Кравцова Юлия Андреевна',
-        'Телефон исполнителя': '+7 (38452) 2-15-08',
-        'Префикс исходящего номера (например, 01-19/)': '01-19/',
-        'Следующий исходящий номер': '214',
-      };
+      const fill = DEPARTMENT_DETAILS;
       for (const [label, value] of Object.entries(fill)) await page.getByLabel(label, { exact: true }).fill(value);
       await page.click('#save-settings');
       await page.getByText('Реквизиты сохранены в этом браузере.').waitFor();
