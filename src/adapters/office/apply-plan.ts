@@ -1,5 +1,5 @@
 import { LETTER_REGISTER_DATE_COLUMNS, LETTER_REGISTER_HEADERS, registerRowCells } from '../../core/letters/letter-register';
-import { WorkbookGrids } from '../../core/model/grid';
+import { Grid, WorkbookGrids } from '../../core/model/grid';
 import { packAreas } from '../../core/plan/cell-areas';
 import { highlightRules } from '../../core/plan/highlight-rules';
 import { LetterRegisterRow, OWN_SHEETS, TONE_COLORS, WorkbookPlan } from '../../core/plan/workbook-plan';
@@ -181,6 +181,8 @@ async function appendLetterRegister(
     header.values = [[...LETTER_REGISTER_HEADERS]];
     header.format.font.bold = true;
     top = 1;
+  } else {
+    addMissingRegisterHeaders(sheet, grid);
   }
   const range = sheet.getRangeByIndexes(top, 0, values.length, LETTER_REGISTER_HEADERS.length);
   // Outgoing numbers such as «01-19/5» must not be reparsed by Excel; dates are Excel dates.
@@ -189,4 +191,21 @@ async function appendLetterRegister(
   );
   range.values = values;
   return values.length;
+}
+
+/**
+ * A register of an earlier version lacks the columns added since («Срок ответа», «Адресат»):
+ * their headers go into row 1 where those cells are empty; a user's own caption is never overwritten.
+ */
+function addMissingRegisterHeaders(sheet: Excel.Worksheet, grid: Grid | undefined): void {
+  const firstRow = grid && grid.originRow === 1 ? grid.values[0] ?? [] : [];
+  const firstCol = grid?.originCol ?? 1;
+  LETTER_REGISTER_HEADERS.forEach((caption, i) => {
+    const at = i + 1 - firstCol;
+    const present = at >= 0 ? firstRow[at] : null;
+    if (present !== null && present !== undefined && String(present).trim() !== '') return;
+    const cell = sheet.getRangeByIndexes(0, i, 1, 1);
+    cell.values = [[caption]];
+    cell.format.font.bold = true;
+  });
 }

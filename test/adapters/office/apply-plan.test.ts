@@ -129,6 +129,38 @@ describe('applying a plan through Office.js', () => {
     expect(excel.cell('Реестр писем', 'A4')).toBeUndefined();
   });
 
+  it('gives an older register the headers of the columns added since, keeping its own captions', async () => {
+    const excel = sourceBook();
+    // A register written by an earlier version: six columns, one letter.
+    excel.addSheet('Реестр писем', [
+      ['Исх. номер', 'Дата', 'Образовательная организация', 'ИНН', 'Пункты дорожной карты', 'Файл'],
+      ['01-19/1', 45719, 'МБОУ «СОШ № 12»', '3625010776', '3.2', 'letters/3625010776_СОШ-12_запрос_2025-03-03.docx'],
+    ]);
+    const plan: WorkbookPlan = {
+      ...firstRunPlan,
+      letterRegister: [
+        {
+          number: '01-19/2',
+          date: '10.03.2025',
+          school: 'МБОУ «СОШ № 1»',
+          inn: '3625010914',
+          items: '3.2',
+          file: '',
+          deadline: '17.03.2025',
+          addressee: 'Директору МБОУ «СОШ № 1» Н.\u00a0И.\u00a0Морозовой',
+        },
+      ],
+    };
+    await check(excel, plan);
+
+    expect(excel.cell('Реестр писем', 'G1')!.value).toBe('Срок ответа');
+    expect(excel.cell('Реестр писем', 'H1')!.value).toBe('Адресат');
+    expect(excel.cell('Реестр писем', 'A1')!.value).toBe('Исх. номер');
+    expect(excel.cell('Реестр писем', 'A2')!.value).toBe('01-19/1');
+    expect(excel.cell('Реестр писем', 'A3')!.value).toBe('01-19/2');
+    expect(excel.cell('Реестр писем', 'H3')!.value).toContain('Морозовой');
+  });
+
   it('leaves a user’s own «Сводка» alone and writes «Сводка (2)» beside it', async () => {
     const excel = sourceBook();
     excel.addSheet('Сводка', [['Мои заметки к совещанию 05.03.2025']]);
