@@ -54,6 +54,25 @@ async function rendererFor(format: LetterFormat, template: Uint8Array | undefine
 }
 
 /**
+ * The default .docx layout, one batch: each letter's body is written once, packed as its own
+ * file and kept (as text) for the combined file, which is packed from them directly.
+ */
+async function defaultDocxRenderer(first: LetterModel, keepBodies: boolean): Promise<{ render: Renderer; combined: () => Uint8Array }> {
+  const { DocxLetterBatch } = await import('./docx-fast-letters');
+  const { letterBodyXml } = await import('./docx-letter-xml');
+  const batch = await DocxLetterBatch.create(first);
+  const bodies: string[] = [];
+  return {
+    render: async ([letter]) => {
+      const body = letterBodyXml(letter);
+      if (keepBodies) bodies.push(body);
+      return { data: batch.letter(letter, body), diagnostics: [] };
+    },
+    combined: () => batch.combined(bodies),
+  };
+}
+
+/**
  * Every letter as its own file in each format, optionally a combined file per format and a zip
  * of them all. Paths are relative («letters/…»); the host decides where they go (a folder, a
  * download). Each file is handed on as it is rendered; a combined .docx is put together from
@@ -83,7 +102,8 @@ export async function renderLetters(letters: readonly LetterModel[], options: Re
   const date = letters[0].date;
   const combine = Boolean(options.combined) && letters.length > 1;
   for (const format of [...new Set(options.formats)]) {
-    const render = await rendererFor(format, options.template);
+    const fast = format === 'docx' && !options.template ? await defaultDocxRenderer(letters[0], combine) : null;
+    const render = fast ? fast.render : await rendererFor(format, options.template);
     const paths = letterFilePaths(letters, format);
     let failed = false;
     let first: Uint8Array | null = null;
@@ -96,7 +116,7 @@ export async function renderLetters(letters: readonly LetterModel[], options: Re
         failed = true;
         break;
       }
-      if (combine && format === 'docx') {
+      if (combine && format === 'docx' && !fast) {
         first ??= out.data;
         bodies.push(docxBody(out.data));
       }
@@ -104,7 +124,8 @@ export async function renderLetters(letters: readonly LetterModel[], options: Re
     }
     if (!combine || failed) continue;
     const path = `${LETTERS_DIR}/${combinedFileStem(date)}.${format}`;
-    if (format === 'docx' && first) await emit({ path, data: mergeDocx(first, bodies) });
+    if (fast) await emit({ path, data: fast.combined() });
+    else if (format === 'docx' && first) await emit({ path, data: mergeDocx(first, bodies) });
     else {
       const out = await render(letters);
       if (out.data) await emit({ path, data: out.data });
