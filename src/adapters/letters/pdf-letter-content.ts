@@ -11,6 +11,7 @@ import {
   TABLE_PT,
   mmToPoints,
 } from './letter-layout';
+import { withBreakableWords } from './pdf-long-words';
 
 /** Spacing is the bottom margin of a block, in points, as the .docx's «spacing after». */
 const body = (text: string, after = 0, before = 0): Content => ({
@@ -72,7 +73,9 @@ function findingsTable(letter: LetterModel): Content {
  */
 function closing(letter: LetterModel): Content[] {
   const last = letter.request.length - 1;
-  const paragraphs = letter.request.map((text, i) => body(text, i === last ? GAPS_PT.beforeSignature : 0, i === 0 ? GAPS_PT.afterTable : 0));
+  const paragraphs = letter.request.map((text, i) =>
+    body(text, i === last ? GAPS_PT.beforeSignature : 0, i === 0 ? GAPS_PT.afterTable : 0),
+  );
   return [
     ...paragraphs.slice(0, last),
     {
@@ -95,13 +98,12 @@ function closing(letter: LetterModel): Content[] {
 
 /** One letter as pdfmake content, in the same order and layout as the .docx. */
 export function letterContent(letter: LetterModel): Content[] {
-  return [
+  return withBreakableWords([
     headerBlock(letter),
     { text: letter.title, margin: [0, GAPS_PT.afterHeader, 0, GAPS_PT.afterTitle] },
     { text: letter.addressee.salutation, alignment: 'center', margin: [0, 0, 0, GAPS_PT.afterSalutation] },
     ...letter.intro.map((t, i) => body(t, i === letter.intro.length - 1 ? GAPS_PT.afterIntro : 0)),
     ...(letter.rows.length > 0 ? [findingsTable(letter)] : []),
     ...closing(letter),
-  ];
+  ]);
 }
-

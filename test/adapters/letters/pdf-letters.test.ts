@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { renderLetters } from '../../../src/adapters/letters/render-letters';
+import { LONG_WORD, breakLongWords } from '../../../src/adapters/letters/pdf-long-words';
 import { describeWithTools, pdfText, run } from './external-tools';
 import { DIRECTORS, directorsLetters, longLetter, sampleLetters } from './letter-test-support';
 
@@ -37,7 +38,9 @@ describeWithTools(['pdftotext', 'pdffonts', 'pdfinfo'], 'PDF letters', () => {
     expect(first).toContain('Директору МБОУ «СОШ № 1»');
     expect(first).toContain('М.П. Ивановой');
     expect(first).toContain('О предоставлении объяснений');
-    expect(first).toContain('3.2 Доля педагогов, зарегистрированных во ФГИС «Моя школа» не выполнено 85,7 % 100 % зарегистрировать ещё 3 педагогов');
+    expect(first).toContain(
+      '3.2 Доля педагогов, зарегистрированных во ФГИС «Моя школа» не выполнено 85,7 % 100 % зарегистрировать ещё 3 педагогов',
+    );
     expect(first).toContain('Прошу в срок до 10.03.2025');
     const combined = squash(pdfText(join(dir, 'letter-3.pdf')));
     expect(combined).toContain('МБОУ «Гимназия № 2 им. А.С. Пушкина»');
@@ -72,4 +75,39 @@ describeWithTools(['pdftotext', 'pdffonts', 'pdfinfo'], 'PDF letters', () => {
     // The second letter has three findings: one page, with no number on it.
     expect(pageCount(path)).toBe(next);
   });
+});
+
+describeWithTools(['pdftotext'], 'a school name as long as an Excel cell holds', () => {
+  // 32,767 characters and no space: pdfmake took minutes over such a word before.
+  const name = `МБОУ ${'Ш'.repeat(32_767 - 5)}`;
+  const letterWith = (school: string) => {
+    const [l] = sampleLetters();
+    return {
+      ...l,
+      school,
+      addressee: { ...l.addressee, school },
+      intro: [`По состоянию на ${l.asOfText} в ${school} выявлены нарушения (таблица).`],
+    };
+  };
+
+  it('makes the PDF in seconds, every character of the name in it, ordinary words untouched', async () => {
+    const start = Date.now();
+    const { files } = await renderLetters([letterWith(name)], { formats: ['pdf'] });
+    expect(Date.now() - start).toBeLessThan(15_000);
+    expect(files).toHaveLength(1);
+    const dir = mkdtempSync(join(tmpdir(), 'letters-long-name-'));
+    try {
+      writeFileSync(join(dir, 'letter.pdf'), files[0].data);
+      // In the addressee and in the opening: twice, no character lost.
+      expect(pdfText(join(dir, 'letter.pdf')).match(/Ш/g)?.length).toBe(2 * (32_767 - 5));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(breakLongWords('Доля педагогов, зарегистрированных во ФГИС «Моя школа»')).toBe(
+      'Доля педагогов, зарегистрированных во ФГИС «Моя школа»',
+    );
+    const broken = breakLongWords(name);
+    expect(broken.replace(/\u200B/g, '')).toBe(name);
+    expect(Math.max(...broken.split(/[\s\u200B]/).map((w) => w.length))).toBeLessThan(LONG_WORD);
+  }, 60_000);
 });
