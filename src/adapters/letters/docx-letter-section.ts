@@ -1,7 +1,10 @@
 import {
   AlignmentType,
   BorderStyle,
+  FrameAnchorType,
+  FrameWrap,
   Header,
+  HorizontalPositionAlign,
   ISectionOptions,
   LineRuleType,
   PageNumber,
@@ -12,6 +15,7 @@ import {
   Tab,
   TabStopType,
   TextRun,
+  VerticalPositionAlign,
   WidthType,
 } from 'docx';
 import { LetterModel } from '../../core/letters/letter-model';
@@ -135,15 +139,13 @@ function findingsTable(letter: LetterModel): Table {
     // The padding is the table's (tblCellMar): per-cell margins would only repeat it, at a cost per cell.
     new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: [line(text, { size: TABLE_PT, bold })] });
   const header = new TableRow({ tableHeader: true, cantSplit: true, children: FINDINGS_COLUMNS.map((c, i) => cell(c.caption, i, true)) });
-  const rows = letter.rows.map(
-    (r) => new TableRow({ cantSplit: true, children: FINDINGS_COLUMNS.map((c, i) => cell(r[c.field], i)) }),
-  );
+  const rows = letter.rows.map((r) => new TableRow({ cantSplit: true, children: FINDINGS_COLUMNS.map((c, i) => cell(r[c.field], i)) }));
   return new Table({ width: { size: total, type: WidthType.DXA }, columnWidths: widths, margins: CELL_MARGINS, rows: [header, ...rows] });
 }
 
 function signature(letter: LetterModel): Paragraph {
   return new Paragraph({
-    spacing: spacing(BODY_PT, GAPS_PT.beforeExecutor),
+    spacing: spacing(BODY_PT),
     keepNext: true,
     tabStops: [{ type: TabStopType.RIGHT, position: mmToTwips(TEXT_WIDTH_MM) }],
     children: [new TextRun(letter.signatory.position), new TextRun({ children: [new Tab(), letter.signatory.name] })],
@@ -167,25 +169,56 @@ function pageNumberHeaders() {
 }
 
 /**
- * The request, the signature and the executor: the last request paragraph is kept with the
- * signature and the signature with the executor, so no page holds only the signature or
- * only the executor.
+ * The executor at the foot of the page: a frame anchored to the bottom margin, its paragraphs
+ * before the signature's, which anchors it, so it is on the signature's page. No text may
+ * stand beside it, and it keeps the signature's gap above it: the signature moves to the next
+ * page, with the last request paragraph, rather than run into it.
  */
-function closing(letter: LetterModel): Paragraph[] {
+function executorLine(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    spacing: spacing(EXECUTOR_PT),
+    keepNext: true,
+    frame: {
+      type: 'alignment',
+      width: mmToTwips(TEXT_WIDTH_MM),
+      wrap: FrameWrap.NOT_BESIDE,
+      anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
+      alignment: { x: HorizontalPositionAlign.LEFT, y: VerticalPositionAlign.BOTTOM },
+      space: { horizontal: 0, vertical: pointsToTwips(GAPS_PT.beforeExecutor) },
+    },
+    children: [new TextRun({ text, size: halfPoints(EXECUTOR_PT) })],
+  });
+}
+
+/**
+ * The request, the executor's frame and the signature: the last request paragraph is kept
+ * with the signature, so no page holds only the signature, and the executor stands at the
+ * foot of the signature's page, so no page holds only the executor.
+ */
+function closing(letter: LetterModel, layout: SectionLayout): Paragraph[] {
   const last = letter.request.length - 1;
   const request = letter.request.map((text, i) =>
     body(text, { before: i === 0 ? GAPS_PT.afterTable : 0, after: i === last ? GAPS_PT.beforeSignature : 0, keepNext: i === last }),
   );
-  return [
-    ...request,
-    signature(letter),
-    line(letter.executor.name, { size: EXECUTOR_PT, keepNext: true }),
-    line(letter.executor.phone, { size: EXECUTOR_PT }),
-  ];
+  // The frame's paragraphs go before the last request paragraph, which anchors the frame: the
+  // paragraph, kept whole and with the signature, then moves to the next page with the frame.
+  const anchor = Math.min(layout.executorAnchor ?? last, last);
+  const frame = [executorLine(letter.executor.name), executorLine(letter.executor.phone)];
+  return [...request.slice(0, anchor), ...frame, ...request.slice(anchor), signature(letter)];
+}
+
+export interface SectionLayout {
+  /**
+   * The request paragraph the executor's frame is anchored to (the last by default). The
+   * starter template anchors it to its first, «{request}»: its last paragraphs are a
+   * conditional section's tags, which the frame must not stand inside.
+   */
+  executorAnchor?: number;
 }
 
 /** One letter as one section: a combined file is these sections one after another, each from a new page. */
-export function letterSection(letter: LetterModel): ISectionOptions {
+export function letterSection(letter: LetterModel, layout: SectionLayout = {}): ISectionOptions {
   return {
     properties: {
       titlePage: true,
@@ -209,7 +242,7 @@ export function letterSection(letter: LetterModel): ISectionOptions {
       line(letter.addressee.salutation, { align: AlignmentType.CENTER, after: GAPS_PT.afterSalutation }),
       ...letter.intro.map((t, i) => body(t, { after: i === letter.intro.length - 1 ? GAPS_PT.afterIntro : 0 })),
       ...(letter.rows.length > 0 ? [findingsTable(letter)] : []),
-      ...closing(letter),
+      ...closing(letter, layout),
     ],
   };
 }

@@ -25,8 +25,7 @@ import {
 
 /** The docx library's escaping of text and attribute values: five entities, control characters dropped. */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-export const escapeXml = (value: string): string =>
-  value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
+export const escapeXml = (value: string): string => value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
 
 type Jc = 'left' | 'center' | 'both';
 
@@ -39,11 +38,17 @@ interface ParagraphXml {
   keepLines?: boolean;
   firstLine?: boolean;
   tabRight?: boolean;
+  /** The executor's frame at the foot of the page (see docx-letter-section.ts). */
+  footFrame?: boolean;
 }
 
 const halfPoints = (pt: number) => pt * 2;
 /** The docx library writes a false on/off property out and leaves an undefined one away. */
 const onOff = (tag: string, on: boolean | undefined) => (on === undefined ? '' : on ? `<${tag}/>` : `<${tag} w:val="false"/>`);
+
+const FOOT_FRAME =
+  `<w:framePr w:w="${mmToTwips(TEXT_WIDTH_MM)}" w:hAnchor="margin" w:vAnchor="margin" w:hSpace="0"` +
+  ` w:vSpace="${pointsToTwips(GAPS_PT.beforeExecutor)}" w:xAlign="left" w:yAlign="bottom" w:wrap="notBeside"/>`;
 
 function pPr(p: ParagraphXml): string {
   const spacing =
@@ -53,6 +58,7 @@ function pPr(p: ParagraphXml): string {
     '<w:pPr>' +
     onOff('w:keepNext', p.keepNext) +
     onOff('w:keepLines', p.keepLines) +
+    (p.footFrame ? FOOT_FRAME : '') +
     (p.tabRight ? `<w:tabs><w:tab w:val="right" w:pos="${mmToTwips(TEXT_WIDTH_MM)}"/></w:tabs>` : '') +
     spacing +
     (p.firstLine ? `<w:ind w:firstLine="${mmToTwips(FIRST_LINE_INDENT_MM)}"/>` : '') +
@@ -148,8 +154,12 @@ function findingsTable(letter: LetterModel): string {
   return `<w:tbl><w:tblPr>${dxa('w:tblW', total)}${tableBorders('single', 'auto', 4)}${margins}</w:tblPr>${grid(widths)}${header}${rows.join('')}</w:tbl>`;
 }
 
+function executorLine(t: string): string {
+  return `<w:p>${pPr({ sizePt: EXECUTOR_PT, jc: 'left', keepNext: true, footFrame: true })}${sizedRun(t, EXECUTOR_PT)}</w:p>`;
+}
+
 function signature(letter: LetterModel): string {
-  const p = pPr({ sizePt: BODY_PT, afterPt: GAPS_PT.beforeExecutor, keepNext: true, tabRight: true });
+  const p = pPr({ sizePt: BODY_PT, keepNext: true, tabRight: true });
   return `<w:p>${p}<w:r>${text(letter.signatory.position)}</w:r><w:r><w:tab/>${text(letter.signatory.name)}</w:r></w:p>`;
 }
 
@@ -158,12 +168,8 @@ function closing(letter: LetterModel): string {
   const request = letter.request.map((t, i) =>
     body(t, { before: i === 0 ? GAPS_PT.afterTable : 0, after: i === last ? GAPS_PT.beforeSignature : 0, keepNext: i === last }),
   );
-  return [
-    ...request,
-    signature(letter),
-    line(letter.executor.name, { size: EXECUTOR_PT, keepNext: true }),
-    line(letter.executor.phone, { size: EXECUTOR_PT }),
-  ].join('');
+  const frame = [executorLine(letter.executor.name), executorLine(letter.executor.phone)];
+  return [...request.slice(0, last), ...frame, request[last], signature(letter)].join('');
 }
 
 /** The letter's paragraphs and tables, without the section properties (the same for every letter). */

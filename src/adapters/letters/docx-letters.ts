@@ -1,13 +1,13 @@
 import { Document, Packer } from 'docx';
 import { LetterModel } from '../../core/letters/letter-model';
-import { DOCX_DEFAULT_RUN, letterSection } from './docx-letter-section';
+import { DOCX_DEFAULT_RUN, SectionLayout, letterSection } from './docx-letter-section';
 import { BODY_PT, linePitchPt, pointsToTwips } from './letter-layout';
 
 /**
  * Letters in the default ГОСТ layout as one .docx: one letter per section, so a
  * combined file starts every letter on a new page with its own page numbers.
  */
-export async function renderDefaultDocx(letters: readonly LetterModel[]): Promise<Uint8Array> {
+export async function renderDefaultDocx(letters: readonly LetterModel[], layout: SectionLayout = {}): Promise<Uint8Array> {
   const document = new Document({
     creator: letters[0]?.department.name ?? 'Контроль исполнения',
     title: letters.length === 1 ? `${letters[0].title}: ${letters[0].school}` : 'Запросы о предоставлении объяснений',
@@ -20,7 +20,7 @@ export async function renderDefaultDocx(letters: readonly LetterModel[]): Promis
         },
       },
     },
-    sections: letters.map(letterSection),
+    sections: letters.map((l) => letterSection(l, layout)),
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }

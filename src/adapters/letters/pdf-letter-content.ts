@@ -7,8 +7,11 @@ import {
   FINDINGS_COLUMNS,
   FIRST_LINE_INDENT_MM,
   GAPS_PT,
+  MARGINS_MM,
+  PAGE_MM,
   REPLY_REFERENCE,
   TABLE_PT,
+  linePitchPt,
   mmToPoints,
 } from './letter-layout';
 import { withBreakableWords } from './pdf-long-words';
@@ -67,9 +70,14 @@ function findingsTable(letter: LetterModel): Content {
   };
 }
 
+/** The executor's two lines, at the foot of the page: their height is kept free above the margin. */
+const EXECUTOR_HEIGHT_PT = 2 * linePitchPt(EXECUTOR_PT);
+
 /**
- * The last request paragraph, the signature and the executor in one unbreakable block: no
- * page holds only the signature or only the executor.
+ * The last request paragraph and the signature in one unbreakable block, so no page holds only
+ * the signature; the block ends with room for the executor (blank lines of its size, after the
+ * signature's gap), and the executor is then drawn at the foot of that page, as the .docx's
+ * frame stands at the bottom margin: it never runs into the text, and no page holds only it.
  */
 function closing(letter: LetterModel): Content[] {
   const last = letter.request.length - 1;
@@ -89,6 +97,12 @@ function closing(letter: LetterModel): Content[] {
           ],
           margin: [0, 0, 0, GAPS_PT.beforeExecutor],
         },
+        { text: '\u00A0\n\u00A0', fontSize: EXECUTOR_PT },
+      ],
+    },
+    {
+      absolutePosition: { x: mmToPoints(MARGINS_MM.left), y: mmToPoints(PAGE_MM.height - MARGINS_MM.bottom) - EXECUTOR_HEIGHT_PT },
+      stack: [
         { text: letter.executor.name, fontSize: EXECUTOR_PT },
         { text: letter.executor.phone, fontSize: EXECUTOR_PT },
       ],

@@ -48,5 +48,5 @@ const PLACEHOLDER_LETTER: LetterModel = {
 };
 
 export async function buildStarterTemplate(): Promise<Uint8Array> {
-  return renderDefaultDocx([PLACEHOLDER_LETTER]);
+  return renderDefaultDocx([PLACEHOLDER_LETTER], { executorAnchor: 0 });
 }

@@ -72,11 +72,18 @@ describe('the default letter layout (ГОСТ Р 7.0.97-2025)', () => {
     expect(styles).toMatch(/<w:kern w:val="2"\/>/);
   });
 
-  it('keeps the last request paragraph with the signature and the signature with the executor', () => {
+  it('keeps the last request paragraph with the signature, and the executor in a frame at the foot of their page', () => {
     const paragraphs = xml.split('</w:p>');
     const at = (needle: string) => paragraphs.findIndex((p) => p.includes(needle));
-    for (const needle of ['Прошу в срок', 'Начальник управления образования', 'Кравцова Юлия Андреевна'])
-      expect(paragraphs[at(needle)]).toContain('<w:keepNext/>');
+    expect(paragraphs[at('Прошу в срок')]).toContain('<w:keepNext/>');
+    expect(at('Начальник управления образования')).toBe(at('Прошу в срок') + 1);
+    // Bottom of the margin, no text beside it, the signature's gap above it; anchored to the request paragraph after it.
+    for (const needle of ['Кравцова Юлия Андреевна', '+7 (38452) 2-15-08']) {
+      expect(paragraphs[at(needle)]).toMatch(
+        /<w:framePr [^>]*w:vAnchor="margin" [^>]*w:vSpace="644" [^>]*w:yAlign="bottom" w:wrap="notBeside"\/>/,
+      );
+      expect(at(needle)).toBeLessThan(at('Прошу в срок'));
+    }
   });
 
   it('addresses each director in the dative', async () => {

@@ -40,7 +40,8 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
     for (const batch of batches) {
       const formats: ('docx' | 'pdf')[] = batch.template ? ['docx'] : ['docx', 'pdf'];
       const { files: all, diagnostics } = await renderLetters(batch.letters, { formats, combined: true, template: batch.template });
-      for (const [i, file] of all.filter((f) => f.path.endsWith('.pdf')).entries()) writeFileSync(join(dir, `${batch.prefix}-${i}.project.pdf`), file.data);
+      for (const [i, file] of all.filter((f) => f.path.endsWith('.pdf')).entries())
+        writeFileSync(join(dir, `${batch.prefix}-${i}.project.pdf`), file.data);
       const files = all.filter((f) => f.path.endsWith('.docx'));
       expect(diagnostics).toEqual([]);
       for (const [i, file] of files.entries()) {
@@ -106,12 +107,42 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
     const pageCount = (path: string) => Number(run('pdfinfo', [path]).match(/Pages:\s+(\d+)/)![1]);
     for (const e of expectations.filter((x) => !x.name.startsWith('template') && x.letters.length === 1)) {
       const letter = e.letters[0];
-      const lastRequest = letter.request[letter.request.length - 1].replace(/\u00A0/g, ' ').split(' ').slice(0, 4).join(' ');
+      const lastRequest = letter.request[letter.request.length - 1]
+        .replace(/\u00A0/g, ' ')
+        .split(' ')
+        .slice(0, 4)
+        .join(' ');
       for (const path of [join(dir, 'out', `${e.name}.pdf`), join(dir, `${e.name}.project.pdf`)]) {
         const pages = pageCount(path);
         const last = squash(pdfText(path, { first: pages, last: pages }));
-        expect([e.name, last.includes(lastRequest), last.includes(letter.signatory.name.replace(/\u00A0/g, ' '))]).toEqual([e.name, true, true]);
+        expect([path, last.includes(lastRequest), last.includes(letter.signatory.name.replace(/\u00A0/g, ' '))]).toEqual([
+          path,
+          true,
+          true,
+        ]);
         expect(last).toContain(letter.executor.phone);
+      }
+    }
+  });
+
+  it('puts the executor at the foot of the last page, its lines the page’s last, in either format', () => {
+    const pageCount = (path: string) => Number(run('pdfinfo', [path]).match(/Pages:\s+(\d+)/)![1]);
+    // The bottom margin is 20 mm: the phone's baseline region ends within a few points of it.
+    const marginTop = ((297 - 20) / 25.4) * 72;
+    for (const e of expectations.filter((x) => !x.name.startsWith('template') && x.letters.length === 1)) {
+      const { executor } = e.letters[0];
+      for (const path of [join(dir, 'out', `${e.name}.pdf`), join(dir, `${e.name}.project.pdf`)]) {
+        const pages = pageCount(path);
+        const lines = pdfText(path, { first: pages, last: pages }, 'layout')
+          .split('\n')
+          .map((l) => squash(l).trim())
+          .filter((l) => l !== '');
+        expect([path, ...lines.slice(-2)]).toEqual([path, squash(executor.name), executor.phone]);
+        // Where the phone stands: pdftotext's word boxes, in points from the page's top.
+        const boxes = run('pdftotext', ['-bbox', '-f', String(pages), '-l', String(pages), path, '-']);
+        const lastWord = executor.phone.split(' ').pop()!;
+        const yMax = Number([...boxes.matchAll(/yMax="([\d.]+)">([^<]*)</g)].filter((m) => m[2] === lastWord).pop()![1]);
+        expect([path, Math.abs(yMax - marginTop) < 6]).toEqual([path, true]);
       }
     }
   });
