@@ -5,6 +5,7 @@ import { deadlineCalendarWarnings } from '../core/letters/deadline-calendar';
 import { MAX_LETTER_NUMBER } from '../core/letters/letter-numbering';
 import { LetterFileRef, letterReportEntries } from '../core/letters/letter-register';
 import { LetterSettings } from '../core/letters/letter-settings';
+import { CheckProgress } from '../core/model/check-progress';
 import { Diagnostic, diagnostic } from '../core/model/diagnostic';
 import { WorkbookGrids } from '../core/model/grid';
 import { IsoDate } from '../core/model/iso-date';
@@ -62,11 +63,12 @@ export function checkSession(input: SessionInput): CheckSession {
     asOf: input.asOf,
     today: input.today,
     previous: input.previous ?? null,
+    progress: input.progress,
   });
   const result = rules.diagnostics.length > 0 ? { ...checked, diagnostics: [...rules.diagnostics, ...checked.diagnostics] } : checked;
   const { settings, placeholder, diagnostics } = input.letterSettings;
   const drafted =
-    result.checked && input.letterFormats.length > 0 ? draftCheckLetters(result, input.books, { settings, today: input.today }) : [];
+    result.checked && input.letterFormats.length > 0 ? draftCheckLetters(result, input.books, { settings, today: input.today, progress: input.progress }) : [];
   // A register or settings past the safe range of numbers: no letter is drafted and no number used.
   const numbering = numberingProblems(drafted);
   const letters = numbering.length > 0 ? [] : drafted;
@@ -114,8 +116,9 @@ function uncheckedSession(input: SessionInput, problems: Diagnostic[]): CheckSes
 }
 
 /** The session of one workbook with the pane's settings: the dry run the pane shows first, and the ribbon's check. */
-export function checkBookSession(book: WorkbookGrids, settings: CheckSettings, today: IsoDate): CheckSession {
+export function checkBookSession(book: WorkbookGrids, settings: CheckSettings, today: IsoDate, progress?: CheckProgress): CheckSession {
   return checkSession({
+    progress,
     books: [book],
     roadmap: roadmapOf(settings),
     registry: null,

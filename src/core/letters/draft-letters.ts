@@ -1,3 +1,4 @@
+import { CheckProgress, reportEvery } from '../model/check-progress';
 import { CalendarAdditions, NO_ADDITIONS, addWorkingDays } from '../calendar/working-days';
 import { Finding, STATUSES_NEEDING_EXPLANATION } from '../model/finding';
 import { IsoDate, formatRuDate } from '../model/iso-date';
@@ -32,6 +33,8 @@ export interface DraftLettersInput {
    * a letter the register already holds (same school, date and items) keeps its number.
    */
   register?: readonly LetterRegisterRow[];
+  /** Told every few hundred letters. */
+  progress?: CheckProgress;
 }
 
 export const LETTER_TITLE = 'О предоставлении объяснений';
@@ -123,7 +126,8 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
   let next = input.firstNumber ?? firstFreeNumber(register, settings);
   const dateText = formatLetterDate(letterDate, settings.dateStyle);
 
-  return schoolIds.map((schoolId) => {
+  const letters = schoolIds.map((schoolId, done): LetterModel => {
+    reportEvery(input.progress, 'letters', done, schoolIds.length);
     const school = schoolOf(input.registry, schoolId);
     const findings = bySchool.get(schoolId) ?? [];
     const numbers = [...new Set(findings.map((f) => f.item))].sort(compareItems);
@@ -180,4 +184,6 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
       repeated: items.some((i) => i.repeated),
     };
   });
+  reportEvery(input.progress, 'letters', letters.length, letters.length);
+  return letters;
 }
