@@ -8,7 +8,7 @@ import { Roadmap } from '../roadmap/schema';
 import { addresseeFor } from './addressee';
 import { wordFinding } from './finding-wording';
 import { LetterItem, LetterModel, LetterRow } from './letter-model';
-import { firstFreeNumber, formatLetterNumber, registeredLetters, runningNumber } from './letter-numbering';
+import { firstFreeNumber, formatLetterNumber, isUnnumbered, registeredLetters, runningNumber } from './letter-numbering';
 import { LetterSettings } from './letter-settings';
 import { itemsPhrase } from './item-phrases';
 import { roadmapGenitive } from './roadmap-name';
@@ -148,7 +148,9 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
     });
     const rows = items.flatMap((i) => i.rows);
     const addressee = addresseeFor(school);
-    const known = registeredLetter({ school: school.name, inn: school.inn, dateText: formatRuDate(letterDate), items: numbers });
+    const listed = registeredLetter({ school: school.name, inn: school.inn, dateText: formatRuDate(letterDate), items: numbers });
+    // A row of a letter drafted with a blank number keeps no number: this letter takes the next one.
+    const known = listed && !isUnnumbered(listed.number) ? listed : null;
     const sequence = known ? (runningNumber(known.number, settings.numberPrefix) ?? 0) : next++;
     return {
       schoolId,
