@@ -144,9 +144,11 @@ describeWith(
       ]) {
         await next.fill(typed);
         await page.click('#save-settings');
-        await page.getByText('Реквизиты не сохранены: исправьте отмеченные поля.').waitFor();
+        // Each refusal re-draws the form: wait for this one's message, then check it is the field's own.
+        const error = page.locator('.field-error', { hasText: words });
+        await error.waitFor();
         await expect(next.getAttribute('aria-invalid')).resolves.toBe('true');
-        await expect(page.locator(`#${await next.getAttribute('aria-describedby')}`).textContent()).resolves.toContain(words);
+        await expect(next.getAttribute('aria-describedby')).resolves.toBe(await error.getAttribute('id'));
         await expect(next.inputValue()).resolves.not.toBe('1');
       }
       await next.fill(fill['Следующий исходящий номер']);

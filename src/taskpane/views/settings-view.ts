@@ -140,7 +140,9 @@ export function settingsView(
       : null,
     h(
       'form',
-      { class: 'form', onsubmit: (e: Event) => (e.preventDefault(), submit()) },
+      // novalidate: the browser's own bubble («214,5» is not a step of 1) would stop the form before
+      // the pane could say what is wrong beside the field, tied to it for a screen reader.
+      { class: 'form', novalidate: true, onsubmit: (e: Event) => (e.preventDefault(), submit()) },
       ...inputs.flatMap(({ f, input, problem }) => [
         h('label', { for: input.id }, f.label),
         input,
