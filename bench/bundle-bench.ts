@@ -1,18 +1,22 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import webpack, { Configuration, Stats, StatsModule } from 'webpack';
 import { Figure, figure, kb } from './figures';
 import { OUTPUT_DIR } from './region-set';
 
-const BUDGET_BYTES = 250 * 1024;
+/** The task pane's first load, the budget a task pane opened in Excel is held to: ≤ 150 KB gzipped. */
+const BUDGET_BYTES = 150 * 1024;
 const ENTRY = 'taskpane';
+/** What the browser fetches before the pane can be used, beside the entry's scripts (office.js is Office's own, from its CDN). */
+const PAGE_FILES = ['taskpane.html', 'taskpane.css'];
 
 /**
  * Item 5: the project's webpack production build, emitted into bench-output so
  * the add-in's own output is left alone; every emitted script gzipped. The
- * initial load is what the task pane entry needs before any user action; the
- * rest are chunks loaded on demand (exceljs, docx, pdfmake and its fonts).
+ * first load is what the pane needs before any user action (its page, its
+ * stylesheet, the entry's scripts), against the budget; the rest are chunks
+ * loaded on demand (the worker, exceljs, docx, pdfmake and its fonts).
  */
 export async function benchBundle(): Promise<Figure[]> {
   const config = await projectConfig();
@@ -26,11 +30,14 @@ export async function benchBundle(): Promise<Figure[]> {
   const gz = (file: string) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
   const initialFiles = (entry.assets ?? []).map((a) => a.name).filter((name) => name.endsWith('.js'));
   const initial = initialFiles.reduce((sum, f) => sum + gz(f), 0);
+  const pageFiles = PAGE_FILES.filter((f) => existsSync(join(out, f)));
+  const firstLoad = initial + pageFiles.reduce((sum, f) => sum + gz(f), 0);
   const figures = [
-    figure('5', `task pane initial JS, gzipped (${initialFiles.join(', ')})`, kb(initial), {
-      text: '≤ 250 KB',
-      ok: initial <= BUDGET_BYTES,
+    figure('5', `task pane first load, gzipped (${[...pageFiles, ...initialFiles].join(', ')})`, kb(firstLoad), {
+      text: `≤ ${BUDGET_BYTES / 1024} KB`,
+      ok: firstLoad <= BUDGET_BYTES,
     }),
+    figure('5', `task pane initial JS, gzipped (${initialFiles.join(', ')})`, kb(initial)),
   ];
   const lazy = (json.chunks ?? [])
     .filter((c) => !c.initial)

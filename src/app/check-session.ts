@@ -2,9 +2,10 @@ import { letterFilePaths } from '../adapters/letters/letter-file-names';
 import { LetterFormat, RenderLettersOptions, RenderedFile, renderLetters } from '../adapters/letters/render-letters';
 import { LetterModel } from '../core/letters/letter-model';
 import { deadlineCalendarWarnings } from '../core/letters/deadline-calendar';
-import { MAX_LETTER_NUMBER } from '../core/letters/letter-numbering';
+import { MAX_LETTER_NUMBER, UNNUMBERED } from '../core/letters/letter-numbering';
 import { LetterFileRef, letterReportEntries } from '../core/letters/letter-register';
 import { LetterSettings } from '../core/letters/letter-settings';
+import { CheckProgress } from '../core/model/check-progress';
 import { Diagnostic, diagnostic } from '../core/model/diagnostic';
 import { WorkbookGrids } from '../core/model/grid';
 import { IsoDate } from '../core/model/iso-date';
@@ -62,14 +63,16 @@ export function checkSession(input: SessionInput): CheckSession {
     asOf: input.asOf,
     today: input.today,
     previous: input.previous ?? null,
+    progress: input.progress,
   });
   const result = rules.diagnostics.length > 0 ? { ...checked, diagnostics: [...rules.diagnostics, ...checked.diagnostics] } : checked;
   const { settings, placeholder, diagnostics } = input.letterSettings;
   const drafted =
-    result.checked && input.letterFormats.length > 0 ? draftCheckLetters(result, input.books, { settings, today: input.today }) : [];
+    result.checked && input.letterFormats.length > 0 ? draftCheckLetters(result, input.books, { settings, today: input.today, progress: input.progress }) : [];
   // A register or settings past the safe range of numbers: no letter is drafted and no number used.
-  const numbering = numberingProblems(drafted);
-  const letters = numbering.length > 0 ? [] : drafted;
+  // Placeholder letters use no number at all: theirs is a blank, filled in from the journal.
+  const numbering = placeholder ? [] : numberingProblems(drafted);
+  const letters = numbering.length > 0 ? [] : placeholder ? drafted.map(unnumbered) : drafted;
   const letterFiles = plannedLetterFiles(letters, [...new Set(input.letterFormats)]);
   const added = [...numbering, ...deadlineCalendarWarnings(letters, settings.calendar)];
   const warned = added.length > 0 ? { ...result, diagnostics: [...result.diagnostics, ...added] } : result;
@@ -81,6 +84,15 @@ export function checkSession(input: SessionInput): CheckSession {
     placeholderLetters: placeholder,
     settingsDiagnostics: diagnostics,
   };
+}
+
+/**
+ * Without the department's numbering (no settings, or settings the form refuses) a letter's
+ * number is left blank: a made-up «1», «2»… would repeat on the next run and clash with the
+ * department's journal.
+ */
+function unnumbered(letter: LetterModel): LetterModel {
+  return { ...letter, number: UNNUMBERED };
 }
 
 /** The outgoing numbers this run would use, when one is past the safe range. */
@@ -114,8 +126,9 @@ function uncheckedSession(input: SessionInput, problems: Diagnostic[]): CheckSes
 }
 
 /** The session of one workbook with the pane's settings: the dry run the pane shows first, and the ribbon's check. */
-export function checkBookSession(book: WorkbookGrids, settings: CheckSettings, today: IsoDate): CheckSession {
+export function checkBookSession(book: WorkbookGrids, settings: CheckSettings, today: IsoDate, progress?: CheckProgress): CheckSession {
   return checkSession({
+    progress,
     books: [book],
     roadmap: roadmapOf(settings),
     registry: null,

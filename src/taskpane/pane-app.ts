@@ -52,6 +52,8 @@ export class PaneApp {
   /** The worker generation that holds the session (a cancel since then took the worker's copy). */
   private sessionIn = -1;
   private settingsErrors: Diagnostic[] = [];
+  /** The details as typed when the form refused them: shown again beside their errors, not the saved ones. */
+  private settingsDraft: CheckSettings | null = null;
   private readonly notes = new Map<View, Note>();
   private readonly browser: BrowserState = { ...NO_FILTER };
   private readonly letterState: { open: string | null } = { open: null };
@@ -180,7 +182,7 @@ export class PaneApp {
         );
       case 'settings':
         return settingsView(
-          this.settings,
+          this.settingsDraft ?? this.settings,
           (next) => this.saveSettings(next),
           this.settingsErrors,
           this.source ? (id) => this.writeRules(id) : null,
@@ -209,6 +211,7 @@ export class PaneApp {
     Object.assign(this.browser, NO_FILTER);
     this.letterState.open = null;
     this.settingsErrors = [];
+    this.settingsDraft = null;
     this.view = 'check';
     await this.start();
     this.note(`Выбрана книга «${source.title}». Нажмите «Проверить».`, 'info', null, 'check');
@@ -247,6 +250,7 @@ export class PaneApp {
   private saveSettings(next: CheckSettings): Promise<boolean> {
     return this.guard(async () => {
       this.settingsErrors = validateLetters(next);
+      this.settingsDraft = this.settingsErrors.length > 0 ? next : null;
       if (this.settingsErrors.length > 0) {
         this.note('Реквизиты не сохранены: исправьте отмеченные поля.', 'error');
         this.render('[aria-invalid="true"]');

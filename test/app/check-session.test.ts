@@ -2,6 +2,7 @@ import { checkBookSession, checkSession, renderSessionLetters, sessionReport } f
 import { DEFAULT_SETTINGS } from '../../src/app/check-settings';
 import { DEFAULT_LETTER_SETTINGS, letterSettingsOf } from '../../src/app/letter-defaults';
 import { checkedBookNames } from '../../src/app/output-names';
+import { LETTER_REGISTER_HEADERS, registerRowCells } from '../../src/core/letters/letter-register';
 import { getPreset } from '../../src/core/roadmap/presets';
 import { REGISTRY_SHEET, book, fgisSheet, grid } from '../core/pipeline/grids';
 
@@ -103,6 +104,43 @@ describe('checked workbook names', () => {
   });
 
   it('drafts no letter and uses no number when the register is past the safe range of numbers', () => {
+    const session = pastRange(letterSettingsOf({ letters: { ...DEFAULT_LETTER_SETTINGS } }));
+    expect(session.placeholderLetters).toBe(false);
+    expect(session.letters).toEqual([]);
+    expect(session.result.books[0].plan.letterRegister).toEqual([]);
+    const error = session.result.diagnostics.find((d) => d.id === 'letters.number-out-of-range');
+    expect(error?.severity).toBe('error');
+    expect(error?.message).toMatch(/^Письма не подготовлены: следующий исходящий номер \(1000000000\) больше 999999999/);
+  });
+
+  it('leaves the number blank on letters drafted before the department set its numbering', () => {
+    // No settings: the letters take no outgoing number, so neither this run nor the next can repeat one.
+    const session = pastRange(letterSettingsOf({ letters: null }));
+    expect(session.placeholderLetters).toBe(true);
+    expect(session.letters.map((l) => l.number)).toEqual(['________', '________']);
+    expect(session.result.diagnostics.some((d) => d.id === 'letters.number-out-of-range')).toBe(false);
+    // The register lists them with the blank; the department's first numbered run starts at its own next number.
+    const rows = session.result.books[0].plan.letterRegister;
+    expect(rows.filter((r) => r.number === '________')).toHaveLength(2);
+  });
+
+  it('a same-day run with the department’s numbering numbers the letters a blank run left in the register', () => {
+    const blank = checkBookSession(monitoring, DEFAULT_SETTINGS, '2025-03-05');
+    const register = grid('Реестр писем', [
+      [...LETTER_REGISTER_HEADERS],
+      ...blank.result.books[0].plan.letterRegister.map(registerRowCells),
+    ]);
+    const again = book(monitoring.name, ...monitoring.grids, register);
+    expect(checkBookSession(again, DEFAULT_SETTINGS, '2025-03-05').letters.map((l) => l.number)).toEqual(['________', '________']);
+    const numbered = checkBookSession(
+      again,
+      { ...DEFAULT_SETTINGS, letters: { ...DEFAULT_LETTER_SETTINGS, numberPrefix: '01-19/', nextNumber: 214 } },
+      '2025-03-05',
+    );
+    expect(numbered.letters.map((l) => l.number)).toEqual(['01-19/214', '01-19/215']);
+  });
+
+  function pastRange(letterSettings: ReturnType<typeof letterSettingsOf>) {
     const withRegister = book(
       'Мониторинг ФГИС.xlsx',
       ...monitoring.grids,
@@ -118,13 +156,9 @@ describe('checked workbook names', () => {
       mapping: [],
       asOf: null,
       today: '2025-03-05',
-      letterSettings: letterSettingsOf({ letters: null }),
+      letterSettings,
       letterFormats: ['docx'],
     });
-    expect(session.letters).toEqual([]);
-    expect(session.result.books[0].plan.letterRegister).toEqual([]);
-    const error = session.result.diagnostics.find((d) => d.id === 'letters.number-out-of-range');
-    expect(error?.severity).toBe('error');
-    expect(error?.message).toMatch(/^Письма не подготовлены: следующий исходящий номер \(1000000000\) больше 999999999/);
-  });
+    return session;
+  }
 });

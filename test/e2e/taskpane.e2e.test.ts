@@ -134,8 +134,27 @@ describeWith(
       await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).resolves.toBe('true');
       const fill = DEPARTMENT_DETAILS;
       for (const [label, value] of Object.entries(fill)) await page.getByLabel(label, { exact: true }).fill(value);
+      // An outgoing number no journal has (1e21, 2^53, a fraction, below 1) is refused beside its field and stays as typed.
+      const next = page.getByLabel('Следующий исходящий номер', { exact: true });
+      for (const [typed, words] of [
+        ['1e21', 'не больше 999\u00a0999\u00a0999'],
+        ['9007199254740992', 'не больше 999\u00a0999\u00a0999'],
+        ['-3', 'не меньше 1'],
+        ['214.5', 'целым'],
+      ]) {
+        await next.fill(typed);
+        await page.click('#save-settings');
+        // Each refusal re-draws the form: wait for this one's message, then check it is the field's own.
+        const error = page.locator('.field-error', { hasText: words });
+        await error.waitFor();
+        await expect(next.getAttribute('aria-invalid')).resolves.toBe('true');
+        await expect(next.getAttribute('aria-describedby')).resolves.toBe(await error.getAttribute('id'));
+        await expect(next.inputValue()).resolves.not.toBe('1');
+      }
+      await next.fill(fill['Следующий исходящий номер']);
       await page.click('#save-settings');
       await page.getByText('Реквизиты сохранены в этом браузере.').waitFor();
+      await expect(next.getAttribute('aria-invalid')).resolves.toBe('false');
       await page.click('#tab-letters');
       await expect(page.locator('.letter-entry').first().textContent()).resolves.toMatch(/^№\s01-19\/214 — /);
 

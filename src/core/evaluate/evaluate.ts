@@ -16,7 +16,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const { roadmap, registry, tables, asOf } = input;
   const index = indexObservations(tables);
   const diagnostics = evaluationDiagnostics(roadmap, registry, index, asOf);
-  const findings = compareWithPrevious(evaluateSchools(roadmap, registry, index, asOf), registry, input.previous);
+  const findings = compareWithPrevious(evaluateSchools(roadmap, registry, index, asOf, input.progress), registry, input.previous);
   const aggregates = evaluateAggregates(roadmap, registry, index, asOf, diagnostics);
   return {
     asOf,

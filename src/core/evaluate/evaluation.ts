@@ -1,3 +1,4 @@
+import { CheckProgress } from '../model/check-progress';
 import { Diagnostic } from '../model/diagnostic';
 import { AggregateFinding, Finding, FindingStatus } from '../model/finding';
 import { IsoDate } from '../model/iso-date';
@@ -27,6 +28,8 @@ export interface EvaluationInput {
   /** The monitoring date: the core never reads the clock. */
   asOf: IsoDate;
   previous?: PreviousRound | null;
+  /** Told every few hundred schools. */
+  progress?: CheckProgress;
 }
 
 /** A control date of the year: a monitoring, a window, a report deadline. */

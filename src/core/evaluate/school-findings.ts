@@ -1,3 +1,4 @@
+import { CheckProgress, reportEvery } from '../model/check-progress';
 import { Finding } from '../model/finding';
 import { IsoDate } from '../model/iso-date';
 import { Registry } from '../model/registry';
@@ -58,7 +59,13 @@ function tableSetOf(covered: CoveredIndicator[]): { setOf: number[]; sets: numbe
  * Every registry school × every covered school-scope indicator, ordered by
  * registry order, then roadmap order. Nothing here reads the clock.
  */
-export function evaluateSchools(roadmap: Roadmap, registry: Registry, index: ObservationIndex, asOf: IsoDate): Finding[] {
+export function evaluateSchools(
+  roadmap: Roadmap,
+  registry: Registry,
+  index: ObservationIndex,
+  asOf: IsoDate,
+  progress?: CheckProgress,
+): Finding[] {
   const covered = coveredSchoolIndicators(roadmap, index);
   const { setOf, sets } = tableSetOf(covered);
   // Sized once: 95,000 findings at region scale would otherwise regrow the array a few dozen times.
@@ -66,7 +73,9 @@ export function evaluateSchools(roadmap: Roadmap, registry: Registry, index: Obs
   let next = 0;
   const contexts: Array<RuleContext | null> = sets.map(() => null);
   const present: boolean[] = sets.map(() => false);
-  for (const school of registry.schools) {
+  const total = registry.schools.length;
+  for (const [done, school] of registry.schools.entries()) {
+    reportEvery(progress, 'schools', done, total);
     const view = new SchoolView(school, index, asOf);
     for (let s = 0; s < sets.length; s++) {
       contexts[s] = null;
@@ -93,6 +102,7 @@ export function evaluateSchools(roadmap: Roadmap, registry: Registry, index: Obs
       findings[next++] = finding;
     }
   }
+  reportEvery(progress, 'schools', total, total);
   return findings;
 }
 

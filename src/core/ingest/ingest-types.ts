@@ -1,3 +1,4 @@
+import { CheckProgress } from '../model/check-progress';
 import { Diagnostic } from '../model/diagnostic';
 import { IsoDate } from '../model/iso-date';
 import { MeasureId } from '../model/measures';
@@ -17,6 +18,8 @@ export interface IngestOptions {
   /** A registry given from outside (`--registry`); otherwise a «Справочник ОО» sheet, else built from the rows. */
   registry: Registry | null;
   mapping: MappingOverride[];
+  /** Told after each sheet is read. */
+  progress?: CheckProgress;
 }
 
 export interface IngestResult {

@@ -70,7 +70,9 @@ function ingest(book: WorkbookGrids, options: IngestOptions): IngestResult {
   const usedMeasures = roadmapMeasures(options.roadmap);
   const overrides = Array.isArray(options.mapping) ? options.mapping : [];
   const addresses = new CellAddresses();
-  for (const grid of grids) {
+  for (const [done, grid] of grids.entries()) {
+    // Every sheet counts, a table or not: the user sees «Чтение листов: 2 из 5», then «3 из 5».
+    options.progress?.({ stage: 'sheets', done, total: grids.length });
     const name = foldText(String(grid.sheet ?? ''));
     if (OWN.has(name) || RULES_SHEETS.has(name)) continue;
     if (isRegistrySheetName(grid.sheet)) {
@@ -89,6 +91,7 @@ function ingest(book: WorkbookGrids, options: IngestOptions): IngestResult {
     diagnostics.push(...result.diagnostics);
     if (result.built) built.push(result.built);
   }
+  options.progress?.({ stage: 'sheets', done: grids.length, total: grids.length });
   if (built.length === 0) {
     diagnostics.push(diagnostic('ingest.no-tables', 'error', `В книге «${book.name}» не найдено ни одной таблицы со списком школ.`));
     return { ...empty(), registry: options.registry ?? sheetRegistry ?? empty().registry };

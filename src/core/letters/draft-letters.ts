@@ -1,3 +1,4 @@
+import { CheckProgress, reportEvery } from '../model/check-progress';
 import { CalendarAdditions, NO_ADDITIONS, addWorkingDays } from '../calendar/working-days';
 import { Finding, STATUSES_NEEDING_EXPLANATION } from '../model/finding';
 import { IsoDate, formatRuDate } from '../model/iso-date';
@@ -7,7 +8,7 @@ import { Roadmap } from '../roadmap/schema';
 import { addresseeFor } from './addressee';
 import { wordFinding } from './finding-wording';
 import { LetterItem, LetterModel, LetterRow } from './letter-model';
-import { firstFreeNumber, formatLetterNumber, registeredLetters, runningNumber } from './letter-numbering';
+import { firstFreeNumber, formatLetterNumber, isUnnumbered, registeredLetters, runningNumber } from './letter-numbering';
 import { LetterSettings } from './letter-settings';
 import { itemsPhrase } from './item-phrases';
 import { roadmapGenitive } from './roadmap-name';
@@ -32,6 +33,8 @@ export interface DraftLettersInput {
    * a letter the register already holds (same school, date and items) keeps its number.
    */
   register?: readonly LetterRegisterRow[];
+  /** Told every few hundred letters. */
+  progress?: CheckProgress;
 }
 
 export const LETTER_TITLE = 'О предоставлении объяснений';
@@ -123,7 +126,8 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
   let next = input.firstNumber ?? firstFreeNumber(register, settings);
   const dateText = formatLetterDate(letterDate, settings.dateStyle);
 
-  return schoolIds.map((schoolId) => {
+  const letters = schoolIds.map((schoolId, done): LetterModel => {
+    reportEvery(input.progress, 'letters', done, schoolIds.length);
     const school = schoolOf(input.registry, schoolId);
     const findings = bySchool.get(schoolId) ?? [];
     const numbers = [...new Set(findings.map((f) => f.item))].sort(compareItems);
@@ -144,7 +148,9 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
     });
     const rows = items.flatMap((i) => i.rows);
     const addressee = addresseeFor(school);
-    const known = registeredLetter({ school: school.name, inn: school.inn, dateText: formatRuDate(letterDate), items: numbers });
+    const listed = registeredLetter({ school: school.name, inn: school.inn, dateText: formatRuDate(letterDate), items: numbers });
+    // A row of a letter drafted with a blank number keeps no number: this letter takes the next one.
+    const known = listed && !isUnnumbered(listed.number) ? listed : null;
     const sequence = known ? (runningNumber(known.number, settings.numberPrefix) ?? 0) : next++;
     return {
       schoolId,
@@ -180,4 +186,6 @@ export function draftLetters(input: DraftLettersInput): LetterModel[] {
       repeated: items.some((i) => i.repeated),
     };
   });
+  reportEvery(input.progress, 'letters', letters.length, letters.length);
+  return letters;
 }

@@ -7,6 +7,17 @@ import { LetterRegisterRow } from '../plan/workbook-plan';
  */
 export const MAX_LETTER_NUMBER = 999_999_999;
 
+/**
+ * The number of a letter drafted before the department set its numbering: a blank to fill in
+ * by hand from the department's journal, like the reply reference «На № ___». Such a letter uses
+ * no outgoing number, so no later run can repeat one.
+ */
+export const UNNUMBERED = '________';
+
+export function isUnnumbered(number: string): boolean {
+  return /^_*$/.test(number.trim());
+}
+
 /** The running number inside «01-19/15» when the number carries this prefix. */
 export function runningNumber(number: string, prefix: string): number | null {
   const text = number.trim();

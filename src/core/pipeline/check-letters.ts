@@ -1,3 +1,4 @@
+import { CheckProgress } from '../model/check-progress';
 import { draftLetters } from '../letters/draft-letters';
 import { LetterModel } from '../letters/letter-model';
 import { LetterFileRef, nextRegisterRows, readLetterRegister } from '../letters/letter-register';
@@ -21,7 +22,7 @@ export function registerOf(book: WorkbookGrids): LetterRegisterRow[] {
 export function draftCheckLetters(
   result: CheckResult,
   books: WorkbookGrids[],
-  options: { settings: LetterSettings; today: IsoDate },
+  options: { settings: LetterSettings; today: IsoDate; progress?: CheckProgress },
 ): LetterModel[] {
   const existing = books.flatMap(registerOf);
   return draftLetters({
@@ -32,6 +33,7 @@ export function draftCheckLetters(
     today: options.today,
     settings: options.settings,
     register: existing,
+    progress: options.progress,
   });
 }
 

@@ -1,3 +1,4 @@
+import { CheckProgress } from '../model/check-progress';
 import { Evaluation, PreviousRound, RoundEvaluation } from '../evaluate/evaluation';
 import { IngestResult, MappingOverride } from '../ingest/ingest-types';
 import { Diagnostic } from '../model/diagnostic';
@@ -19,6 +20,8 @@ export interface CheckInput {
   /** The host's clock, read once by the host: the last resort for asOf. */
   today: IsoDate;
   previous?: PreviousRound | null;
+  /** Told as sheets are read and schools checked, for the host's progress bar. */
+  progress?: CheckProgress;
 }
 
 export type AsOfSource = 'argument' | 'workbook' | 'today';

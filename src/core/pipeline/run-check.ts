@@ -21,7 +21,7 @@ export function runCheck(input: CheckInput): CheckResult {
   const given = input.registry ?? sharedRegistry(input.books);
   const ingests = input.books.map((book) => ({
     book: book.name,
-    ingest: ingestWorkbook(book, { roadmap: input.roadmap, registry: given, mapping: input.mapping }),
+    ingest: ingestWorkbook(book, { roadmap: input.roadmap, registry: given, mapping: input.mapping, progress: input.progress }),
   }));
   const allTables = ingests.flatMap((b) => b.ingest.tables);
   // Ingestion may extend a given registry (schools only the sheets name); the books' registries are what tables point at.
@@ -40,7 +40,7 @@ export function runCheck(input: CheckInput): CheckResult {
       : resolved;
   const tables = split.current;
   const previous = input.previous ?? previousFromRounds(split.previous, input.roadmap, registry);
-  const evaluation = evaluate({ roadmap: input.roadmap, registry, tables, asOf, previous });
+  const evaluation = evaluate({ roadmap: input.roadmap, registry, tables, asOf, previous, progress: input.progress });
   const rounds = evaluateSeries(split.series, input.roadmap, registry);
   const books = ingests.map((b) => ({
     ...b,

@@ -70,7 +70,12 @@ export function lettersView(session: PaneSession | null, act: LettersViewActions
       root,
       h('h2', { tabindex: '-1' }, `Письма школам: ${countOf(letters.length)}`),
       session.placeholderLetters
-        ? h('p', { class: 'hint' }, 'Реквизиты писем не заполнены (вкладка «Настройки»): в письмах оставлены поля в квадратных скобках.')
+        ? h(
+            'p',
+            { class: 'hint' },
+            'Реквизиты писем не заполнены или содержат ошибку (вкладка «Настройки»): в письмах оставлены поля в квадратных скобках, ' +
+              'а исходящий номер — пустым, его впишут по журналу.',
+          )
         : null,
       h(
         'div',
@@ -86,7 +91,9 @@ export function lettersView(session: PaneSession | null, act: LettersViewActions
           'Скачать все письма (PDF, zip)',
         ),
       ),
-      h('p', { class: 'hint' }, 'Исходящие номера писем сохраняются после скачивания: следующая проверка продолжит нумерацию.'),
+      session.placeholderLetters
+        ? null
+        : h('p', { class: 'hint' }, 'Исходящие номера писем сохраняются после скачивания: следующая проверка продолжит нумерацию.'),
       virtualList<LetterRow>({
         items: letters,
         rowHeight: 52,

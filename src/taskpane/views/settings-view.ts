@@ -2,7 +2,7 @@ import { CheckSettings, DEFAULT_ROADMAP } from '../../app/check-settings';
 import { describeDiagnostic } from '../../app/describe-diagnostic';
 import { letterSettingsOf } from '../../app/letter-defaults';
 import { LetterSettings, parseLetterSettings } from '../../core/letters/letter-settings';
-import { Diagnostic } from '../../core/model/diagnostic';
+import { Diagnostic, diagnostic } from '../../core/model/diagnostic';
 import { h } from '../dom';
 import { presetOptions } from '../preset-options';
 
@@ -26,9 +26,15 @@ const FIELDS: Field[] = [
   { path: ['calendar', 'workingDays'], label: 'Рабочие субботы и воскресенья (переносы), через запятую', type: 'dates' },
 ];
 
-/** What a field's input holds, as the settings JSON keeps it. */
-function valueOf(f: Field, text: string): unknown {
-  if (f.type === 'number') return Number(text);
+/**
+ * What a field's input holds, as the settings JSON keeps it. A number field left empty is
+ * null (refused as «Заполните поле», never the schema's default: an empty «Следующий
+ * исходящий номер» must not quietly restart the numbering at 1); text the browser could not
+ * read as a number («2^53») is NaN, refused as «должен быть числом».
+ */
+function valueOf(f: Field, input: HTMLInputElement): unknown {
+  const text = input.value;
+  if (f.type === 'number') return input.validity?.badInput ? Number.NaN : text.trim() === '' ? null : Number(text);
   if (f.type === 'date') return text.trim() === '' ? undefined : text.trim();
   if (f.type === 'dates')
     return text
@@ -47,6 +53,22 @@ function read(settings: LetterSettings, [a, b]: Field['path']): string {
 }
 
 /**
+ * What a field shows: what the department saved or typed, even when it is refused (a stored
+ * «Следующий исходящий номер» of 1e21 must show as such, never as the default 1 that a
+ * careless «Сохранить» would then keep); before any details, the defaults of the number fields.
+ */
+function shown(settings: CheckSettings, usable: LetterSettings, f: Field): string {
+  if (!settings.letters) return f.type ? read(usable, f.path) : '';
+  const own = read(settings.letters as unknown as LetterSettings, f.path);
+  return own !== '' || hasValue(settings.letters, f.path) ? own : read(usable, f.path);
+}
+
+function hasValue(json: Record<string, unknown>, [a, b]: Field['path']): boolean {
+  const top = json[a];
+  return b ? typeof top === 'object' && top !== null && b in top : a in json;
+}
+
+/**
  * A settings problem as the user reads it: the field by its label, never its
  * JSON path, and one sentence («Заполните поле «Телефон».»).
  */
@@ -55,7 +77,8 @@ export function fieldProblem(d: Diagnostic): { field: Field | null; text: string
   if (!m) return { field: null, text: describeDiagnostic(d) };
   const field = FIELDS.find((f) => f.path.filter(Boolean).join('.') === m[1]) ?? null;
   const name = field ? `«${field.label}»` : 'настроек писем';
-  const said = m[2].trim();
+  // Long numbers with their thousands apart, as the rest of the pane sets them («999 999 999»).
+  const said = m[2].trim().replace(/\d{5,}/g, (n) => n.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0'));
   if (/^не заполнено$/i.test(said) || /^Не указано:/.test(said)) return { field, text: `Заполните поле ${name}.` };
   return { field, text: `Поле ${name}: ${said.charAt(0).toLowerCase()}${said.slice(1)}${/[.!]$/.test(said) ? '' : '.'}` };
 }
@@ -80,7 +103,7 @@ export function settingsView(
     const input = h('input', {
       id,
       type: f.type === 'number' || f.type === 'date' ? f.type : 'text',
-      value: settings.letters || f.type ? read(current.settings, f.path) : '',
+      value: shown(settings, current.settings, f),
       placeholder: read(current.settings, f.path),
       'aria-invalid': problem ? 'true' : 'false',
       ...(problem ? { 'aria-describedby': `${id}-error` } : {}),
@@ -90,7 +113,7 @@ export function settingsView(
   const submit = () => {
     const json: Record<string, unknown> = { ...(settings.letters ?? {}) };
     for (const { f, input } of inputs) {
-      const value = valueOf(f, input.value);
+      const value = valueOf(f, input);
       const [a, b] = f.path;
       if (b) json[a] = { ...((json[a] as Record<string, unknown>) ?? {}), [b]: value };
       else json[a] = value;
@@ -117,7 +140,9 @@ export function settingsView(
       : null,
     h(
       'form',
-      { class: 'form', onsubmit: (e: Event) => (e.preventDefault(), submit()) },
+      // novalidate: the browser's own bubble («214,5» is not a step of 1) would stop the form before
+      // the pane could say what is wrong beside the field, tied to it for a screen reader.
+      { class: 'form', novalidate: true, onsubmit: (e: Event) => (e.preventDefault(), submit()) },
       ...inputs.flatMap(({ f, input, problem }) => [
         h('label', { for: input.id }, f.label),
         input,
@@ -129,11 +154,19 @@ export function settingsView(
   ].filter((x) => x !== null) as HTMLElement[];
 }
 
-/** Validates before saving, so a typo never reaches the letters. */
+/**
+ * Validates before saving, so a typo never reaches the letters: an outgoing number past
+ * 999 999 999 (2^53, 1e21), below 1 or with a fraction is refused beside its field.
+ */
 export function validateLetters(settings: CheckSettings): Diagnostic[] {
   if (!settings.letters) return [];
+  const empty = FIELDS.filter((f) => f.type === 'number' && settings.letters![f.path[0]] === null).map((f) => f.path[0]);
   const parsed = parseLetterSettings(settings.letters);
-  return parsed.ok ? [] : parsed.diagnostics;
+  const problems = parsed.ok ? [] : parsed.diagnostics.filter((d) => !empty.some((p) => d.message.startsWith(`Настройки писем, поле ${p}:`)));
+  return [
+    ...empty.map((p) => diagnostic('letters.settings-invalid', 'error', `Настройки писем, поле ${p}: не заполнено`)),
+    ...problems,
+  ];
 }
 
 function rulesSection(settings: CheckSettings, writeRules: ((roadmapId: string) => void) | null): HTMLElement[] {
