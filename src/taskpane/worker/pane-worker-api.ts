@@ -7,12 +7,12 @@ import { LetterModel } from '../../core/letters/letter-model';
 import { Finding } from '../../core/model/finding';
 import { WorkbookGrids } from '../../core/model/grid';
 import { IsoDate } from '../../core/model/iso-date';
-import { WorkbookPlan } from '../../core/plan/workbook-plan';
 import { FileSource } from '../../hosts/browser/file-source';
 import { countOf } from '../counts';
 import { MIME, mimeOf } from '../downloads';
 import { PackedSession, packSession } from '../pane-session';
 import { OfferedFile, RulesWritten } from '../workbook-source';
+import { ExcelWriteTarget, PostedExcelWrite, excelWrite } from './excel-write';
 import { letterArchive } from './letter-archive';
 import { paneView } from './pane-view';
 
@@ -91,17 +91,25 @@ export class PaneWorkerApi {
     return this.done(checkBookSession(book, settings, today), progress);
   }
 
-  /** Excel's write: only the plan and the letters' next number go back to the page, which writes them through Office.js. */
-  async planOf(
+  /**
+   * Excel's write: the book checked here and the write prepared here too (excel-write.ts), so the
+   * page gets compact, mostly moved data and only makes the Office.js calls.
+   */
+  async excelWrite(
     book: WorkbookGrids,
     settings: CheckSettings,
     today: IsoDate,
+    target: ExcelWriteTarget,
     progress: WorkerProgress,
-  ): Promise<{ plan: WorkbookPlan; view: PackedSession }> {
+  ): Promise<PostedExcelWrite> {
     await progress(`Проверка по дорожной карте: листов — ${book.grids.length}…`, 0.4);
-    const session = checkBookSession(book, settings, today);
-    const view = await this.done(session, progress);
-    return { plan: session.result.books[0].plan, view };
+    this.session = checkBookSession(book, settings, today);
+    return excelWrite(this.session, target, progress);
+  }
+
+  /** The host refused the inserted .xlsx: the same write of the kept check, cell by cell, over the sheets as they are now. */
+  async excelDirectWrite(target: ExcelWriteTarget, progress: WorkerProgress): Promise<PostedExcelWrite> {
+    return excelWrite(this.kept(), { ...target, insertSheets: false }, progress);
   }
 
   hasSession(): boolean {
