@@ -37,8 +37,12 @@ export interface PreparedExcelCheck extends ReadExcelBook {
 
 /** Syncs 1 and 2: read the workbook and run the check; nothing is written yet (the dry run). */
 export async function prepareExcelCheck(context: Excel.RequestContext, options: ExcelCheckOptions): Promise<PreparedExcelCheck> {
-  const read = await readExcelBook(context, options);
-  return { ...read, session: checkBookSession(read.book, read.settings, options.today) };
+  return checkRead(await readExcelBook(context, options), options.today);
+}
+
+/** The check of a book already read, on this thread. */
+export function checkRead(read: ReadExcelBook, today: IsoDate): PreparedExcelCheck {
+  return { ...read, session: checkBookSession(read.book, read.settings, today) };
 }
 
 /** Syncs 1 and 2 without the check: the task pane checks the grids in its worker, off the page. */

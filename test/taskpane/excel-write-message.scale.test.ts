@@ -37,7 +37,10 @@ function measuredWorker(): { client: WorkerClient; crossings: Crossing[]; api: (
         const method = (t as unknown as Record<string | symbol, unknown>)[name];
         if (typeof method !== 'function') return method;
         return async (...args: unknown[]) => {
-          const result = await method.apply(t, args.map((a) => (typeof a === 'function' ? a : structuredClone(a))));
+          const result = await method.apply(
+            t,
+            args.map((a) => (typeof a === 'function' ? a : structuredClone(a))),
+          );
           crossings.push({ method: String(name), ...measure(result) });
           return structuredClone(result);
         };

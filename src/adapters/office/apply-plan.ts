@@ -201,7 +201,7 @@ async function appendLetterRegister(
  * their headers go into row 1 where those cells are empty; a user's own caption is never overwritten.
  */
 function addMissingRegisterHeaders(sheet: Excel.Worksheet, grid: Grid | undefined): void {
-  const firstRow = grid && grid.originRow === 1 ? grid.values[0] ?? [] : [];
+  const firstRow = grid && grid.originRow === 1 ? (grid.values[0] ?? []) : [];
   const firstCol = grid?.originCol ?? 1;
   LETTER_REGISTER_HEADERS.forEach((caption, i) => {
     const at = i + 1 - firstCol;

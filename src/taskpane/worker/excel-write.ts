@@ -2,10 +2,10 @@ import { transfer } from 'comlink';
 import { PreparedWrite, prepareWrite, ruleCount } from '../../adapters/office/prepare-write';
 import { WorkbookSnapshot } from '../../adapters/office/open-workbook';
 import { CheckSession } from '../../app/check-session';
+import { checkResultMessage, notCheckedMessage } from '../../commands/check-message';
 import { CheckSettings } from '../../app/check-settings';
+import { settingsAfterRun } from '../../app/letter-defaults';
 import { countOf } from '../counts';
-import { withNextNumber } from '../next-number';
-import { paneView } from './pane-view';
 import type { WorkerProgress } from './pane-worker-api';
 
 /** What the page read of the workbook before the write (small: sheet names and the previous run's bookkeeping). */
@@ -32,9 +32,12 @@ export interface PostedExcelWrite {
 export async function excelWrite(session: CheckSession, target: ExcelWriteTarget, progress: WorkerProgress): Promise<PostedExcelWrite> {
   const plan = session.result.books[0].plan;
   const rows = plan.sheets.reduce((n, s) => n + s.rows.length, 0);
-  await progress(`Подготовка записи: листов — ${plan.sheets.length}, строк — ${countOf(rows)}, подсвечено ячеек — ${countOf(plan.highlights.length)}…`, 0.6);
+  await progress(
+    `Подготовка записи: листов — ${plan.sheets.length}, строк — ${countOf(rows)}, подсвечено ячеек — ${countOf(plan.highlights.length)}…`,
+    0.6,
+  );
   // The next outgoing number follows these letters, saved in the same request as the plan.
-  const settings = withNextNumber(target.settings, paneView(session).nextNumber);
+  const settings = settingsAfterRun(target.settings, session);
   const prepared = await prepareWrite(plan, target.snapshot, { settings, insertSheets: target.insertSheets });
   await progress(
     prepared.insert
@@ -42,5 +45,23 @@ export async function excelWrite(session: CheckSession, target: ExcelWriteTarget
       : `Запись подготовлена: правил подсветки — ${countOf(ruleCount(prepared.rules))}`,
     0.8,
   );
-  return transfer({ prepared, settings }, [prepared.rules.meta.buffer]);
+  return moved({ prepared, settings }, prepared);
+}
+
+/** The rules' typed array is moved to the page, not copied (comlink looks at the returned object only). */
+function moved<T extends object>(value: T, prepared: PreparedWrite): T {
+  return transfer(value, [prepared.rules.meta.buffer]);
+}
+
+/** The ribbon's «Проверить» as the function file gets it from its worker: the short result and the write, if any. */
+export interface RibbonOutcome {
+  message: string;
+  write: PostedExcelWrite | null;
+}
+
+/** A book without a monitoring table is left alone: only the message why goes back. */
+export async function ribbonOutcome(session: CheckSession, target: ExcelWriteTarget): Promise<RibbonOutcome> {
+  if (!session.result.checked) return { message: notCheckedMessage(session), write: null };
+  const write = await excelWrite(session, target, () => undefined);
+  return moved({ message: checkResultMessage(session), write }, write.prepared);
 }

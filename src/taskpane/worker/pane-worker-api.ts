@@ -12,7 +12,7 @@ import { countOf } from '../counts';
 import { MIME, mimeOf } from '../downloads';
 import { PackedSession, packSession } from '../pane-session';
 import { OfferedFile, RulesWritten } from '../workbook-source';
-import { ExcelWriteTarget, PostedExcelWrite, excelWrite } from './excel-write';
+import { ExcelWriteTarget, PostedExcelWrite, RibbonOutcome, excelWrite, ribbonOutcome } from './excel-write';
 import { letterArchive } from './letter-archive';
 import { paneView } from './pane-view';
 
@@ -108,8 +108,14 @@ export class PaneWorkerApi {
   }
 
   /** The host refused the inserted .xlsx: the same write of the kept check, cell by cell, over the sheets as they are now. */
-  async excelDirectWrite(target: ExcelWriteTarget, progress: WorkerProgress): Promise<PostedExcelWrite> {
+  async excelDirectWrite(target: ExcelWriteTarget, progress: WorkerProgress = () => undefined): Promise<PostedExcelWrite> {
     return excelWrite(this.kept(), { ...target, insertSheets: false }, progress);
+  }
+
+  /** The ribbon's «Проверить», from the function file's own worker: the check, its short result and the write made ready. */
+  async ribbonCheck(book: WorkbookGrids, settings: CheckSettings, today: IsoDate, target: ExcelWriteTarget): Promise<RibbonOutcome> {
+    this.session = checkBookSession(book, settings, today);
+    return ribbonOutcome(this.session, target);
   }
 
   hasSession(): boolean {
