@@ -1,3 +1,4 @@
+import { postGrids } from '../taskpane/worker/post-grids';
 import type { WorkerClient } from '../taskpane/worker/worker-client';
 import { ReadExcelBook } from './excel-check';
 import { RibbonWorker } from './ribbon-commands';
@@ -23,7 +24,10 @@ function target(read: ReadExcelBook) {
 export function ribbonWorker(client: WorkerClient, failed: Promise<never>): RibbonWorker {
   const guarded = <T>(call: Promise<T>) => Promise.race([call, failed]);
   return {
-    check: (read, today) => guarded(client.run((api) => api.ribbonCheck(read.book, read.settings, today, target(read)))),
+    check: async (read, today) => {
+      const book = await guarded(postGrids(client, read.book));
+      return guarded(client.run((api) => api.ribbonCheck(book, read.settings, today, target(read))));
+    },
     direct: async (read, snapshot) => (await guarded(client.run((api) => api.excelDirectWrite({ ...target(read), snapshot })))).prepared,
   };
 }

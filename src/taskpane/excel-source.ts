@@ -10,6 +10,7 @@ import { PaneSession, unpackSession } from './pane-session';
 import { Progress } from './progress';
 import { RulesWritten, PaneSource } from './workbook-source';
 import type { ExcelWriteTarget } from './worker/excel-write';
+import { postGrids } from './worker/post-grids';
 import { WorkerClient, progressProxy } from './worker/worker-client';
 
 /**
@@ -51,7 +52,8 @@ export class ExcelSource implements PaneSource {
     await progress('Чтение листов книги…', 0.1);
     const read = await Excel.run((context) => readExcelBook(context, this.options(settings)));
     await progress(`Прочитано листов: ${read.book.grids.length}`, 0.3);
-    return unpackSession(await this.client.run((api) => api.checkGrids(read.book, read.settings, this.today(), progressProxy(progress))));
+    const posted = await postGrids(this.client, read.book);
+    return unpackSession(await this.client.run((api) => api.checkGrids(posted, read.settings, this.today(), progressProxy(progress))));
   }
 
   async writeRules(roadmapId: string): Promise<RulesWritten> {

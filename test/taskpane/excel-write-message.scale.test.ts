@@ -16,6 +16,8 @@ interface Crossing {
   method: string;
   bytes: number;
   cloneMs: number;
+  /** The arguments the page posts (the grids it read): measured the same way. */
+  args: { bytes: number; cloneMs: number };
 }
 
 /** Structured-clone size (v8's serializer is postMessage's) and the time one clone takes on the sending side. */
@@ -37,11 +39,12 @@ function measuredWorker(): { client: WorkerClient; crossings: Crossing[]; api: (
         const method = (t as unknown as Record<string | symbol, unknown>)[name];
         if (typeof method !== 'function') return method;
         return async (...args: unknown[]) => {
+          const posted = measure(args.filter((a) => typeof a !== 'function'));
           const result = await method.apply(
             t,
             args.map((a) => (typeof a === 'function' ? a : structuredClone(a))),
           );
-          crossings.push({ method: String(name), ...measure(result) });
+          crossings.push({ method: String(name), ...measure(result), args: posted });
           return structuredClone(result);
         };
       },
@@ -57,6 +60,7 @@ function inExcel(excel: FakeExcel, client: WorkerClient): ExcelSource {
   return new ExcelSource(() => '2025-03-05', client);
 }
 
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 
 describe(`the pane’s write into Excel at ${SCHOOLS} schools`, () => {
@@ -75,10 +79,17 @@ describe(`the pane’s write into Excel at ${SCHOOLS} schools`, () => {
     const session = (worker.api() as unknown as { session: CheckSession }).session;
     const before = measure({ plan: session.result.books[0].plan, view: packSession(paneView(session)) });
     const after = worker.crossings.find((c) => c.method === 'excelWrite')!;
+    const parts = worker.crossings.filter((c) => c.method === 'addGridPart');
+    const slowest = Math.max(...parts.map((p) => p.args.cloneMs));
     console.log(
       `Запись в Excel, ${SCHOOLS} школ: сообщение странице было ${mb(before.bytes)} МБ / ${before.cloneMs.toFixed(0)} мс, ` +
-        `стало ${mb(after.bytes)} МБ / ${after.cloneMs.toFixed(0)} мс`,
+        `стало ${mb(after.bytes)} МБ / ${after.cloneMs.toFixed(0)} мс; ` +
+        `прочитанные листы в поток: частей — ${parts.length}, ${mb(sum(parts.map((p) => p.args.bytes)))} МБ, ` +
+        `самая долгая копия ${slowest.toFixed(0)} мс`,
     );
+    // The grids go to the worker in slices, none of them a long task on the page.
+    expect(parts.length).toBeGreaterThan(5);
+    expect(slowest).toBeLessThan(100);
     expect(after.bytes).toBeLessThan(before.bytes / 4);
     expect(after.cloneMs).toBeLessThan(100);
 
@@ -100,7 +111,7 @@ describe(`the pane’s write into Excel at ${SCHOOLS} schools`, () => {
     excel.refuseInserts = true;
     const worker = measuredWorker();
     await inExcel(excel, worker.client).write(async () => undefined);
-    expect(worker.crossings.map((c) => c.method)).toEqual(['excelWrite', 'excelDirectWrite']);
+    expect(worker.crossings.map((c) => c.method).filter((m) => m.startsWith('excel'))).toEqual(['excelWrite', 'excelDirectWrite']);
     expect(excel.bytesByAction.has('insertWorksheetsFromBase64')).toBe(false);
     expect(excel.sheets.map((s) => s.name).slice(-4)).toEqual(['Сводка', 'Нарушения', 'Календарь контроля', 'Реестр писем']);
     expect(excel.highlighted('ФГИС МШ').size).toBeGreaterThan(0);
