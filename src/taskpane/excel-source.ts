@@ -78,9 +78,9 @@ export class ExcelSource implements PaneSource {
     await Excel.run(async (context) => {
       const read = await readExcelBook(context, this.options(settings));
       const target: ExcelWriteTarget = { snapshot: read.snapshot, insertSheets: read.insertSheets, settings: read.settings };
-      const posted = await this.client.run((api) =>
-        api.excelWrite(read.book, read.settings, this.today(), target, progressProxy(progress)),
-      );
+      // The grids go in slices; null then means «the ones just posted».
+      const book = await postGrids(this.client, read.book);
+      const posted = await this.client.run((api) => api.excelWrite(book, read.settings, this.today(), target, progressProxy(progress)));
       const direct = async (snapshot: ExcelWriteTarget['snapshot']) =>
         (await this.client.run((api) => api.excelDirectWrite({ ...target, snapshot }, progressProxy(progress)))).prepared;
       await writePreparedExcel(context, read, posted.prepared, posted.settings, direct, progress);
