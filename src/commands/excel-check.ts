@@ -1,4 +1,5 @@
-import { ApplyResult, SheetsInsertRefused, applyPlanInExcel } from '../adapters/office/apply-plan';
+import { ApplyResult, SheetsInsertRefused, WriteProgress, applyPlanInExcel, applyPreparedWrite } from '../adapters/office/apply-plan';
+import { PreparedWrite } from '../adapters/office/prepare-write';
 import { packAreas } from '../adapters/office/highlight-areas';
 import { WorkbookSnapshot, openWorkbook } from '../adapters/office/open-workbook';
 import { readGrids } from '../adapters/office/read-grids';
@@ -36,8 +37,12 @@ export interface PreparedExcelCheck extends ReadExcelBook {
 
 /** Syncs 1 and 2: read the workbook and run the check; nothing is written yet (the dry run). */
 export async function prepareExcelCheck(context: Excel.RequestContext, options: ExcelCheckOptions): Promise<PreparedExcelCheck> {
-  const read = await readExcelBook(context, options);
-  return { ...read, session: checkBookSession(read.book, read.settings, options.today) };
+  return checkRead(await readExcelBook(context, options), options.today);
+}
+
+/** The check of a book already read, on this thread. */
+export function checkRead(read: ReadExcelBook, today: IsoDate): PreparedExcelCheck {
+  return { ...read, session: checkBookSession(read.book, read.settings, today) };
 }
 
 /** Syncs 1 and 2 without the check: the task pane checks the grids in its worker, off the page. */
@@ -109,5 +114,30 @@ export async function writeExcelPlan(
     const snapshot = { ...now, highlights: prepared.snapshot.highlights };
     const direct = await applyPlanInExcel(context, plan, snapshot, prepared.book, { settings, insertSheets: false });
     return { ...direct, syncs: direct.syncs + 2 };
+  }
+}
+
+/**
+ * Sync 3 for a write prepared elsewhere (the pane's worker, prepare-write.ts): the page only makes
+ * the calls. Should the host refuse the inserted .xlsx, `direct` prepares the same write cell by
+ * cell over the sheet list as the refused batch left it.
+ */
+export async function writePreparedExcel(
+  context: Excel.RequestContext,
+  read: ReadExcelBook,
+  prepared: PreparedWrite,
+  settings: CheckSettings,
+  direct: (snapshot: WorkbookSnapshot) => Promise<PreparedWrite>,
+  progress?: WriteProgress,
+): Promise<ApplyResult> {
+  try {
+    return await applyPreparedWrite(context, prepared, read.snapshot, read.book, { settings, progress });
+  } catch (error) {
+    if (!(error instanceof SheetsInsertRefused)) throw error;
+    const now = await openWorkbook(context);
+    // The refused batch saved nothing: the previous run's bookkeeping still says what it wrote.
+    const snapshot = { ...now, highlights: read.snapshot.highlights };
+    const again = await applyPreparedWrite(context, await direct(snapshot), snapshot, read.book, { settings, progress });
+    return { ...again, syncs: again.syncs + 2 };
   }
 }

@@ -2,10 +2,11 @@ import { OLD_EXCEL_MESSAGE } from './old-excel';
 import { openWorkbook } from '../adapters/office/open-workbook';
 import { IsoDate } from '../core/model/iso-date';
 import { OWN_SHEETS } from '../core/plan/workbook-plan';
-import { describeDiagnostic } from '../app/describe-diagnostic';
-import { prepareExcelCheck, writeExcelCheck } from './excel-check';
-import { CheckSession } from '../app/check-session';
-import { STATUSES_NEEDING_EXPLANATION } from '../core/model/finding';
+import { PreparedWrite } from '../adapters/office/prepare-write';
+import { WorkbookSnapshot } from '../adapters/office/open-workbook';
+import { CheckSettings } from '../app/check-settings';
+import { ReadExcelBook, checkRead, readExcelBook, writeExcelCheck, writePreparedExcel } from './excel-check';
+import { checkResultMessage, notCheckedMessage } from './check-message';
 
 /** What a ribbon command needs from Office, injected so tests run it against a fake workbook. */
 export interface RibbonHost {
@@ -17,19 +18,24 @@ export interface RibbonHost {
   notify(message: string): void;
   /** The short result of a command that worked (schools, findings, letters due), shown the same way. */
   done?(message: string): void;
+  /**
+   * A worker the function file started: the check and the write's preparation run there, the
+   * function file's thread only reads and writes through Office.js. Absent: all on this thread.
+   */
+  worker?: RibbonWorker;
 }
 
-/** «Проверка выполнена: школ — 5 000, замечаний — 1 234, писем к отправке — 3 400.» */
-export function checkResultMessage(session: CheckSession): string {
-  const { result, letters } = session;
-  const findings = result.evaluation.findings.filter((f) => STATUSES_NEEDING_EXPLANATION.includes(f.status)).length;
-  return `Проверка выполнена: школ — ${groups(result.registry.schools.length)}, замечаний — ${groups(findings)}, писем к отправке — ${groups(letters.length)}. Итоги — на листе «${OWN_SHEETS.summary}», письма — в панели «Письма».`;
+/** What «Проверить» asks of the worker: the check with its short message, and the write made ready. */
+export interface RibbonWorker {
+  check(
+    read: ReadExcelBook,
+    today: IsoDate,
+  ): Promise<{ message: string; write: { prepared: PreparedWrite; settings: CheckSettings } | null }>;
+  /** The same write, cell by cell, when the host refused the inserted .xlsx. */
+  direct(read: ReadExcelBook, snapshot: WorkbookSnapshot): Promise<PreparedWrite>;
 }
 
-/** 5 000: thousands apart by a no-break space. */
-function groups(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-}
+export { checkResultMessage };
 
 export { OLD_EXCEL_MESSAGE };
 
@@ -37,22 +43,33 @@ export { OLD_EXCEL_MESSAGE };
 export async function ribbonCheck(host: RibbonHost): Promise<void> {
   if (!host.isSetSupported('ExcelApi', '1.9')) return host.notify(OLD_EXCEL_MESSAGE);
   const message = await host.run(async (context) => {
-    const prepared = await prepareExcelCheck(context, {
-      today: host.today(),
-      bookName: host.bookName(),
-      merges: host.isSetSupported('ExcelApi', '1.13'),
-    });
-    const { result } = prepared.session;
-    if (!result.checked) {
-      const first = result.diagnostics.find((d) => d.severity === 'error');
-      return `Таблицы мониторинга не найдены, книга не изменена.${first ? ` ${describeDiagnostic(first)}` : ''}`;
+    const options = { today: host.today(), bookName: host.bookName(), merges: host.isSetSupported('ExcelApi', '1.13') };
+    const worker = host.worker;
+    if (worker) {
+      const read = await readExcelBook(context, options);
+      const outcome = await worker.check(read, options.today).catch((error: unknown) => {
+        // A worker that never started leaves the check to this thread, as before there was one.
+        if (error instanceof Error && error.name === 'WorkerUnavailable') return null;
+        throw error;
+      });
+      if (outcome === null) return checkHere(context, read, options.today);
+      if (!outcome.write) return outcome.message;
+      await writePreparedExcel(context, read, outcome.write.prepared, outcome.write.settings, (snapshot) => worker.direct(read, snapshot));
+      return { done: outcome.message };
     }
-    await writeExcelCheck(context, prepared);
-    return { done: checkResultMessage(prepared.session) };
+    return checkHere(context, await readExcelBook(context, options), options.today);
   });
   // «Сводка» is now the active sheet; the short result says what the check found, a failed one says why.
   if (typeof message === 'string') host.notify(message);
   else host.done?.(message.done);
+}
+
+/** The check on this thread (the command line's way, and a runtime without a worker). */
+async function checkHere(context: Excel.RequestContext, read: ReadExcelBook, today: IsoDate): Promise<string | { done: string }> {
+  const prepared = checkRead(read, today);
+  if (!prepared.session.result.checked) return notCheckedMessage(prepared.session);
+  await writeExcelCheck(context, prepared);
+  return { done: checkResultMessage(prepared.session) };
 }
 
 /** «Сводка»: goes to the summary sheet the last check wrote. */

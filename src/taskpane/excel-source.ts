@@ -2,14 +2,15 @@ import { openWorkbook } from '../adapters/office/open-workbook';
 import { saveSettings } from '../adapters/office/workbook-settings';
 import { writeRulesSheetInExcel } from '../adapters/office/write-rules-sheet';
 import { CheckSettings, DEFAULT_ROADMAP, parseStoredSettings } from '../app/check-settings';
-import { ExcelCheckOptions, readExcelBook, writeExcelPlan } from '../commands/excel-check';
+import { ExcelCheckOptions, readExcelBook, writePreparedExcel } from '../commands/excel-check';
 import { IsoDate } from '../core/model/iso-date';
 import { measuresSheetPlan, rulesSheetPlan } from '../core/plan/rules-sheet-plan';
 import { getPreset } from '../core/roadmap/presets';
-import { withNextNumber } from './next-number';
 import { PaneSession, unpackSession } from './pane-session';
 import { Progress } from './progress';
 import { RulesWritten, PaneSource } from './workbook-source';
+import type { ExcelWriteTarget } from './worker/excel-write';
+import { postGrids } from './worker/post-grids';
 import { WorkerClient, progressProxy } from './worker/worker-client';
 
 /**
@@ -51,7 +52,8 @@ export class ExcelSource implements PaneSource {
     await progress('Чтение листов книги…', 0.1);
     const read = await Excel.run((context) => readExcelBook(context, this.options(settings)));
     await progress(`Прочитано листов: ${read.book.grids.length}`, 0.3);
-    return unpackSession(await this.client.run((api) => api.checkGrids(read.book, read.settings, this.today(), progressProxy(progress))));
+    const posted = await postGrids(this.client, read.book);
+    return unpackSession(await this.client.run((api) => api.checkGrids(posted, read.settings, this.today(), progressProxy(progress))));
   }
 
   async writeRules(roadmapId: string): Promise<RulesWritten> {
@@ -65,15 +67,23 @@ export class ExcelSource implements PaneSource {
       : { written: false, reason: `В книге уже есть лист «${result.existing}»: правила проверки берутся с него.` };
   }
 
-  /** Re-reads the workbook (it may have changed since the dry run), checks it in the worker, writes in one more sync. */
+  /**
+   * Re-reads the workbook (it may have changed since the dry run); the worker checks it and
+   * prepares the write (the sheets as one .xlsx, the rules packed), so the page only makes
+   * the Office.js calls, in slices with counts between them, and one more sync.
+   */
   async write(progress: Progress): Promise<null> {
     const settings = this.settings ?? (await this.loadSettings());
     await progress('Чтение листов книги…', 0.1);
     await Excel.run(async (context) => {
       const read = await readExcelBook(context, this.options(settings));
-      const { plan, view } = await this.client.run((api) => api.planOf(read.book, read.settings, this.today(), progressProxy(progress)));
-      await progress('Запись подсветки и листов в книгу…', 0.8);
-      await writeExcelPlan(context, read, plan, withNextNumber(read.settings, unpackSession(view).nextNumber));
+      const target: ExcelWriteTarget = { snapshot: read.snapshot, insertSheets: read.insertSheets, settings: read.settings };
+      // The grids go in slices; null then means «the ones just posted».
+      const book = await postGrids(this.client, read.book);
+      const posted = await this.client.run((api) => api.excelWrite(book, read.settings, this.today(), target, progressProxy(progress)));
+      const direct = async (snapshot: ExcelWriteTarget['snapshot']) =>
+        (await this.client.run((api) => api.excelDirectWrite({ ...target, snapshot }, progressProxy(progress)))).prepared;
+      await writePreparedExcel(context, read, posted.prepared, posted.settings, direct, progress);
     });
     return null;
   }

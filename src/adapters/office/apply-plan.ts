@@ -1,16 +1,14 @@
-import { LETTER_REGISTER_DATE_COLUMNS, LETTER_REGISTER_HEADERS, registerRowCells } from '../../core/letters/letter-register';
+import { LETTER_REGISTER_DATE_COLUMNS, LETTER_REGISTER_HEADERS } from '../../core/letters/letter-register';
 import { Grid, WorkbookGrids } from '../../core/model/grid';
-import { packAreas } from '../../core/plan/cell-areas';
-import { highlightRules } from '../../core/plan/highlight-rules';
-import { LetterRegisterRow, OWN_SHEETS, TONE_COLORS, WorkbookPlan } from '../../core/plan/workbook-plan';
+import { OWN_SHEETS, PlannedSheet, TONE_COLORS, WorkbookPlan } from '../../core/plan/workbook-plan';
 import { TEXT_FORMAT } from './cell-writes';
-import { HighlightGroup, groupHighlights } from './highlight-areas';
 import { insertPlannedSheets } from './insert-planned-sheets';
 import { queuePlannedCharts } from './planned-charts';
 import { WorkbookSnapshot } from './open-workbook';
-import { ACTION_OVERHEAD_BYTES, RequestBudget, estimateBytes } from './request-budget';
-import { HighlightBookkeeping, queueHighlightBookkeeping, queueSettings } from './workbook-settings';
-import { directWriteBytes, writePlannedSheet } from './write-planned-sheet';
+import { PreparedWrite, prepareWrite, ruleCount, unpackRules } from './prepare-write';
+import { ACTION_OVERHEAD_BYTES, RequestBudget, estimateBytes, utf8Bytes } from './request-budget';
+import { HIGHLIGHTS_KEY, queueSettings } from './workbook-settings';
+import { writePlannedSheet } from './write-planned-sheet';
 
 export interface ApplyResult {
   /** context.sync() calls this apply made (1 unless a write would pass 5 MB). */
@@ -32,6 +30,9 @@ export class SheetsInsertRefused extends Error {
   }
 }
 
+/** Told between slices of queued calls: what is being written, with counts. */
+export type WriteProgress = (label: string, fraction: number) => unknown;
+
 export interface ApplyOptions {
   /** Settings to save with the same sync (the choices this run used). */
   settings?: object;
@@ -42,16 +43,18 @@ export interface ApplyOptions {
    * .xlsx; without it, such a plan is written directly in several requests.
    */
   insertSheets?: boolean;
+  /** Awaited between slices of queued calls: the pane paints the count and lets the page breathe. */
+  progress?: WriteProgress;
 }
 
+/** Highlight rules queued between two progress reports: a slice stays well under a long task. */
+const RULES_PER_SLICE = 500;
+
 /**
- * Carries out a whole WorkbookPlan in one sync (more only past 5 MB): removes
- * the previous run's highlights and owned sheets, writes the new ones, adds the
- * highlights as conditional formats (live, and the user's own cell formats stay
- * untouched underneath), appends to the letter register and records what it
- * highlighted so the next run can remove exactly that. A plan that fits one
- * request is written cell by cell (no exceljs to load); a larger one, where
- * the host allows, as one inserted .xlsx (insert-planned-sheets.ts).
+ * Carries out a whole WorkbookPlan in one sync (more only past 5 MB): the
+ * command line's and the ribbon's path, where the plan is made on the same
+ * thread. The pane makes the first half (prepareWrite) in its worker and
+ * posts only its result, so the page does nothing but the Office.js calls.
  */
 export async function applyPlanInExcel(
   context: Excel.RequestContext,
@@ -60,17 +63,34 @@ export async function applyPlanInExcel(
   grids: WorkbookGrids,
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
+  const prepared = await prepareWrite(plan, snapshot, options);
+  return applyPreparedWrite(context, prepared, snapshot, grids, options);
+}
+
+/**
+ * The page's half: removes the previous run's highlights and owned sheets,
+ * writes the new ones (an inserted .xlsx, or cell by cell when that fits one
+ * request or the host cannot insert), adds the highlights as conditional
+ * formats (live, and the user's own cell formats stay untouched underneath),
+ * appends to the letter register and records what it highlighted so the next
+ * run can remove exactly that. `snapshot` must be the one `prepared` was made from.
+ */
+export async function applyPreparedWrite(
+  context: Excel.RequestContext,
+  prepared: PreparedWrite,
+  snapshot: WorkbookSnapshot,
+  grids: WorkbookGrids,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   const budget = new RequestBudget(context, options.budgetBytes);
   const existing = new Set(snapshot.sheets.map((s) => s.name));
   const sheets = context.workbook.worksheets;
+  const report = options.progress ?? (() => undefined);
 
-  let clearBytes = 0;
   for (const previous of snapshot.highlights.sheets) {
     if (!existing.has(previous.sheet)) continue;
     for (const address of previous.areas) {
-      const bytes = ACTION_OVERHEAD_BYTES + estimateBytes(address);
-      clearBytes += bytes;
-      await budget.reserve(bytes);
+      await budget.reserve(ACTION_OVERHEAD_BYTES + estimateBytes(address));
       sheets.getItem(previous.sheet).getRanges(address).conditionalFormats.clearAll();
     }
   }
@@ -82,98 +102,81 @@ export async function applyPlanInExcel(
     sheets.getItem(name).delete();
     remaining.delete(name);
   }
-  // A user's own sheet with one of our names stays; ours gets «Сводка (2)», as the .xlsx adapter does.
-  const planned = plan.sheets.map((sheet) => ({ ...sheet, name: freeName(remaining, sheet.name) }));
-  const groups = groupHighlights(plan.highlights.filter((h) => existing.has(h.sheet)));
-  const book: HighlightBookkeeping = { sheets: [], written: planned.map((s) => s.name) };
-  for (const group of groups) {
-    let entry = book.sheets.find((s) => s.sheet === group.sheet);
-    if (!entry) book.sheets.push((entry = { sheet: group.sheet, areas: [] }));
-    entry.areas.push(...group.addresses);
-  }
   const registerExists = existing.has(OWN_SHEETS.letterRegister);
-  // Everything else this write queues: what the sheets must fit beside in one request.
-  const tail =
-    clearBytes +
-    highlightBytes(groups) +
-    registerBytes(plan.letterRegister) +
-    estimateBytes(book) +
-    estimateBytes(options.settings ?? null);
-  const insert =
-    Boolean(options.insertSheets) && planned.length > 0 && directWriteBytes(planned, budget.limitBytes) + tail > budget.limitBytes;
+  const names = prepared.sheetNames;
 
   try {
     let registerRowsAdded = 0;
-    if (insert) {
-      const inFile = registerExists ? [] : plan.letterRegister;
-      await insertPlannedSheets(context, planned, inFile, budget);
-      registerRowsAdded = inFile.length;
+    if (prepared.insert) {
+      await report(`Запись в книгу: листов — ${names.length} одним файлом…`, 0.82);
+      await insertPlannedSheets(context, prepared.insert, budget);
+      registerRowsAdded = prepared.insert.registerRows;
     } else {
-      for (const sheet of planned) await writePlannedSheet(context, sheet, budget);
-    }
-    for (const sheet of planned) remaining.add(sheet.name);
-    await queuePlannedCharts(context, planned, budget);
-
-    // The same rules as the checked file's: a live comparison where the cell is the number, else fixed.
-    for (const rule of highlightRules(plan.highlights.filter((h) => existing.has(h.sheet)))) {
-      const colors = TONE_COLORS[rule.tone];
-      for (const address of packAreas(rule.ranges)) {
-        await budget.reserve(ACTION_OVERHEAD_BYTES * 4 + estimateBytes(address));
-        const cf = sheets.getItem(rule.sheet).getRanges(address).conditionalFormats.add('Custom');
-        cf.custom.rule.formula = `=${rule.formula}`;
-        cf.custom.format.fill.color = `#${colors.fill}`;
-        cf.custom.format.font.color = `#${colors.font}`;
+      const planned = JSON.parse(prepared.directSheets) as PlannedSheet[];
+      for (const [i, sheet] of planned.entries()) {
+        await report(`Запись в книгу: лист ${i + 1} из ${planned.length} («${sheet.name}»)…`, 0.82);
+        await writePlannedSheet(context, sheet, budget);
       }
     }
-    const highlightedCells = plan.highlights.filter((h) => existing.has(h.sheet)).length;
+    for (const name of names) remaining.add(name);
+    await queuePlannedCharts(context, prepared.charts, budget);
 
-    if (registerRowsAdded === 0) registerRowsAdded = await appendLetterRegister(context, plan.letterRegister, existing, grids, budget);
+    // The same rules as the checked file's: a live comparison where the cell is the number, else fixed.
+    const total = ruleCount(prepared.rules);
+    let done = 0;
+    for (const rule of unpackRules(prepared.rules)) {
+      if (done % RULES_PER_SLICE === 0) await report(`Подсветка: ${groups(done)} из ${groups(total)} правил…`, 0.84 + 0.1 * (done / total));
+      const colors = TONE_COLORS[rule.tone];
+      await budget.reserve(ACTION_OVERHEAD_BYTES * 4 + estimateBytes(rule.address));
+      const cf = sheets.getItem(rule.sheet).getRanges(rule.address).conditionalFormats.add('Custom');
+      cf.custom.rule.formula = `=${rule.formula}`;
+      cf.custom.format.fill.color = `#${colors.fill}`;
+      cf.custom.format.font.color = `#${colors.font}`;
+      done++;
+    }
+
+    if (registerRowsAdded === 0 && prepared.registerRows > 0) {
+      await report(`Реестр писем: строк — ${groups(prepared.registerRows)}…`, 0.95);
+      registerRowsAdded = await appendLetterRegister(context, prepared.registerValues, existing, grids, budget);
+    }
     if (registerExists || registerRowsAdded > 0) {
       // The register outlives runs while the summary sheets are re-created: keep it the last tab.
       const count = remaining.size + (registerExists ? 0 : 1);
       sheets.getItem(OWN_SHEETS.letterRegister).position = count - 1;
     }
 
-    await budget.reserve(estimateBytes(book) + estimateBytes(options.settings ?? null) + ACTION_OVERHEAD_BYTES * 2);
-    queueHighlightBookkeeping(context, book);
+    await budget.reserve(estimateBytes(prepared.bookkeeping) + estimateBytes(options.settings ?? null) + ACTION_OVERHEAD_BYTES * 2);
+    // Already the JSON the settings keep (made in the worker beside the plan).
+    context.workbook.settings.add(HIGHLIGHTS_KEY, prepared.bookkeeping);
     if (options.settings) queueSettings(context, options.settings);
-    if (planned.length > 0) sheets.getItem(planned[0].name).activate();
+    if (names.length > 0) sheets.getItem(names[0]).activate();
+    await report('Запись в книгу: Excel сохраняет изменения…', 0.97);
     await context.sync();
-    return { syncs: budget.earlySyncs + 1, sheetsWritten: book.written, highlightedCells, registerRowsAdded };
+    return { syncs: budget.earlySyncs + 1, sheetsWritten: names, highlightedCells: prepared.highlightedCells, registerRowsAdded };
   } catch (error) {
-    throw insert ? new SheetsInsertRefused(error) : error;
+    throw prepared.insert ? new SheetsInsertRefused(error) : error;
   }
 }
 
-function highlightBytes(groups: readonly HighlightGroup[]): number {
-  return groups.reduce((sum, g) => sum + g.addresses.reduce((s, a) => s + ACTION_OVERHEAD_BYTES * 4 + estimateBytes(a), 0), 0);
-}
-
-function registerBytes(rows: readonly LetterRegisterRow[]): number {
-  return rows.length === 0 ? 0 : estimateBytes(rows) * 2 + ACTION_OVERHEAD_BYTES * 6;
-}
-
-function freeName(taken: Set<string>, wanted: string): string {
-  const lower = new Set([...taken].map((n) => n.toLowerCase()));
-  let name = wanted;
-  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
-  return name;
+/** 5 000: thousands apart by a no-break space. */
+function groups(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 }
 
 /** Appends below the register's last used row; earlier rows are never rewritten. */
 async function appendLetterRegister(
   context: Excel.RequestContext,
-  rows: readonly LetterRegisterRow[],
+  registerValues: string,
   existing: Set<string>,
   grids: WorkbookGrids,
   budget: RequestBudget,
 ): Promise<number> {
-  if (rows.length === 0) return 0;
+  const values = JSON.parse(registerValues) as (string | number)[][];
+  if (values.length === 0) return 0;
   const name = OWN_SHEETS.letterRegister;
   const grid = grids.grids.find((g) => g.sheet === name);
   const lastRow = grid && grid.values.length > 0 ? grid.originRow + grid.values.length - 1 : 0;
-  const values: (string | number)[][] = rows.map(registerRowCells);
-  await budget.reserve(estimateBytes(values) * 2 + ACTION_OVERHEAD_BYTES * 6);
+  await budget.reserve(utf8Bytes(registerValues) * 2 + ACTION_OVERHEAD_BYTES * 6);
   const sheet = existing.has(name) ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
   let top = lastRow;
   if (lastRow === 0) {
@@ -198,7 +201,7 @@ async function appendLetterRegister(
  * their headers go into row 1 where those cells are empty; a user's own caption is never overwritten.
  */
 function addMissingRegisterHeaders(sheet: Excel.Worksheet, grid: Grid | undefined): void {
-  const firstRow = grid && grid.originRow === 1 ? grid.values[0] ?? [] : [];
+  const firstRow = grid && grid.originRow === 1 ? (grid.values[0] ?? []) : [];
   const firstCol = grid?.originCol ?? 1;
   LETTER_REGISTER_HEADERS.forEach((caption, i) => {
     const at = i + 1 - firstCol;

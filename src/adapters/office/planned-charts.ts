@@ -1,4 +1,4 @@
-import { PlannedChart, PlannedSheet } from '../../core/plan/workbook-plan';
+import { PlannedChart } from '../../core/plan/workbook-plan';
 import { ACTION_OVERHEAD_BYTES, RequestBudget, estimateBytes } from './request-budget';
 
 const CHART_TYPE: Record<PlannedChart['kind'], string> = { stackedColumns: 'ColumnStacked', lines: 'Line' };
@@ -10,13 +10,13 @@ const CHART_TYPE: Record<PlannedChart['kind'], string> = { stackedColumns: 'Colu
  */
 export async function queuePlannedCharts(
   context: Excel.RequestContext,
-  sheets: readonly PlannedSheet[],
+  sheets: readonly { sheet: string; charts: readonly PlannedChart[] }[],
   budget: RequestBudget,
 ): Promise<void> {
   for (const planned of sheets) {
-    for (const chart of planned.charts ?? []) {
+    for (const chart of planned.charts) {
       await budget.reserve(ACTION_OVERHEAD_BYTES * 4 + estimateBytes(chart));
-      const sheet = context.workbook.worksheets.getItem(planned.name);
+      const sheet = context.workbook.worksheets.getItem(planned.sheet);
       const added = sheet.charts.add(
         CHART_TYPE[chart.kind] as Excel.ChartType,
         sheet.getRange(chart.source),

@@ -12,7 +12,11 @@ export const ACTION_OVERHEAD_BYTES = 200;
 
 /** UTF-8 length of the JSON a value serialises to: what travels in the request. */
 export function estimateBytes(value: unknown): number {
-  const json = JSON.stringify(value) ?? '';
+  return utf8Bytes(JSON.stringify(value) ?? '');
+}
+
+/** UTF-8 length of a text (JSON made elsewhere, e.g. in the pane's worker). */
+export function utf8Bytes(json: string): number {
   let bytes = 0;
   for (let i = 0; i < json.length; i++) {
     const code = json.charCodeAt(i);

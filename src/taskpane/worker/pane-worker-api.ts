@@ -7,12 +7,13 @@ import { LetterModel } from '../../core/letters/letter-model';
 import { Finding } from '../../core/model/finding';
 import { WorkbookGrids } from '../../core/model/grid';
 import { IsoDate } from '../../core/model/iso-date';
-import { WorkbookPlan } from '../../core/plan/workbook-plan';
 import { FileSource } from '../../hosts/browser/file-source';
 import { countOf } from '../counts';
 import { MIME, mimeOf } from '../downloads';
 import { PackedSession, packSession } from '../pane-session';
 import { OfferedFile, RulesWritten } from '../workbook-source';
+import { ExcelWriteTarget, PostedExcelWrite, RibbonOutcome, excelWrite, ribbonOutcome } from './excel-write';
+import { GridInbox, GridPart } from './grid-parts';
 import { letterArchive } from './letter-archive';
 import { paneView } from './pane-view';
 
@@ -43,6 +44,8 @@ export class PaneWorkerApi {
   private file: FileSource | null = null;
   /** The last check stays here: letters, details and the report are made from it. */
   private session: CheckSession | null = null;
+  /** Excel: the grids the page posts in slices, until a check takes them. */
+  private readonly inbox = new GridInbox();
 
   /** Browser mode: the chosen .xlsx, read here from now on (the page keeps its own copy to reopen it). */
   openFile(name: string, bytes: Uint8Array, today: IsoDate): void {
@@ -85,23 +88,52 @@ export class PaneWorkerApi {
     return moved(file);
   }
 
-  /** Excel: the grids the page read through Office.js, checked here. */
-  async checkGrids(book: WorkbookGrids, settings: CheckSettings, today: IsoDate, progress: WorkerProgress): Promise<PackedSession> {
-    await progress(`Проверка по дорожной карте: листов — ${book.grids.length}…`, 0.5);
-    return this.done(checkBookSession(book, settings, today), progress);
+  /** Excel: the page posts the grids it read a slice at a time (post-grids.ts); null below means «those». */
+  startGrids(name: string): void {
+    this.inbox.start(name);
   }
 
-  /** Excel's write: only the plan and the letters' next number go back to the page, which writes them through Office.js. */
-  async planOf(
-    book: WorkbookGrids,
+  addGridPart(part: GridPart): void {
+    this.inbox.add(part);
+  }
+
+  private bookOf(book: WorkbookGrids | null): WorkbookGrids {
+    return book ?? this.inbox.take();
+  }
+
+  /** Excel: the grids the page read through Office.js, checked here. */
+  async checkGrids(book: WorkbookGrids | null, settings: CheckSettings, today: IsoDate, progress: WorkerProgress): Promise<PackedSession> {
+    const grids = this.bookOf(book);
+    await progress(`Проверка по дорожной карте: листов — ${grids.grids.length}…`, 0.5);
+    return this.done(checkBookSession(grids, settings, today), progress);
+  }
+
+  /**
+   * Excel's write: the book checked here and the write prepared here too (excel-write.ts), so the
+   * page gets compact, mostly moved data and only makes the Office.js calls.
+   */
+  async excelWrite(
+    book: WorkbookGrids | null,
     settings: CheckSettings,
     today: IsoDate,
+    target: ExcelWriteTarget,
     progress: WorkerProgress,
-  ): Promise<{ plan: WorkbookPlan; view: PackedSession }> {
-    await progress(`Проверка по дорожной карте: листов — ${book.grids.length}…`, 0.4);
-    const session = checkBookSession(book, settings, today);
-    const view = await this.done(session, progress);
-    return { plan: session.result.books[0].plan, view };
+  ): Promise<PostedExcelWrite> {
+    const grids = this.bookOf(book);
+    await progress(`Проверка по дорожной карте: листов — ${grids.grids.length}…`, 0.4);
+    this.session = checkBookSession(grids, settings, today);
+    return excelWrite(this.session, target, progress);
+  }
+
+  /** The host refused the inserted .xlsx: the same write of the kept check, cell by cell, over the sheets as they are now. */
+  async excelDirectWrite(target: ExcelWriteTarget, progress: WorkerProgress = () => undefined): Promise<PostedExcelWrite> {
+    return excelWrite(this.kept(), { ...target, insertSheets: false }, progress);
+  }
+
+  /** The ribbon's «Проверить», from the function file's own worker: the check, its short result and the write made ready. */
+  async ribbonCheck(book: WorkbookGrids | null, settings: CheckSettings, today: IsoDate, target: ExcelWriteTarget): Promise<RibbonOutcome> {
+    this.session = checkBookSession(this.bookOf(book), settings, today);
+    return ribbonOutcome(this.session, target);
   }
 
   hasSession(): boolean {
