@@ -45,8 +45,8 @@ export function sampleLetters(): LetterModel[] {
 }
 
 /** A school with 24 indicators short: its letter runs over two pages or more. */
-export function longLetter(): LetterModel[] {
-  const findings = Array.from({ length: 24 }, (_, i) =>
+export function longLetter(rows = 24): LetterModel[] {
+  const findings = Array.from({ length: rows }, (_, i) =>
     aFinding({
       indicatorId: `3.2-k${i}`,
       indicator: `Доля педагогов, зарегистрированных во ФГИС «Моя школа», корпус ${i + 1}`,

@@ -34,6 +34,8 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
       { prefix: 'directors', letters: directorsLetters() },
       { prefix: 'template', letters: sampleLetters(), template },
       { prefix: 'long', letters: [...longLetter(), ...sampleLetters().slice(1, 2)] },
+      // Either side of a page break before the closing (4|5 and 16|17 rows, Liberation Serif).
+      { prefix: 'rows', letters: [4, 5, 16, 17].flatMap((n) => longLetter(n).map((l) => ({ ...l, schoolId: `${l.schoolId}-${n}` }))) },
       // The 17 letters `npm run demo` drafts from the bundled sample workbook.
       { prefix: 'demo', letters: await demoLetters() },
     ];
@@ -62,7 +64,7 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'every generated .docx op
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('converts every file', () => {
-    expect(expectations.length).toBe(3 + 1 + 9 + 1 + 3 + 1 + 2 + 1 + 17 + 1);
+    expect(expectations.length).toBe(3 + 1 + 9 + 1 + 3 + 1 + 2 + 1 + 4 + 1 + 17 + 1);
     for (const e of expectations) expect(existsSync(join(dir, 'out', `${e.name}.pdf`))).toBe(true);
   });
 

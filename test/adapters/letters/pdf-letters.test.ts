@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { renderLetters } from '../../../src/adapters/letters/render-letters';
+import { GAPS_PT } from '../../../src/adapters/letters/letter-layout';
 import { LONG_WORD, breakLongWords } from '../../../src/adapters/letters/pdf-long-words';
 import { describeWithTools, pdfText, run } from './external-tools';
 import { DIRECTORS, directorsLetters, longLetter, sampleLetters } from './letter-test-support';
@@ -110,4 +111,40 @@ describeWithTools(['pdftotext'], 'a school name as long as an Excel cell holds',
     expect(broken.replace(/\u200B/g, '')).toBe(name);
     expect(Math.max(...broken.split(/[\s\u200B]/).map((w) => w.length))).toBeLessThan(LONG_WORD);
   }, 60_000);
+});
+
+describeWithTools(['pdftotext', 'pdfinfo'], 'the executor at the foot of the last page, for letters of 1 to 30 rows', () => {
+  // Word boxes of the last page, in points from the page's top.
+  const lastPageWords = (path: string) => {
+    const pages = Number(run('pdfinfo', [path]).match(/Pages:\s+(\d+)/)![1]);
+    const boxes = run('pdftotext', ['-bbox', '-f', String(pages), '-l', String(pages), path, '-']);
+    return [...boxes.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({
+      top: Number(m[1]),
+      bottom: Number(m[2]),
+      word: m[3],
+    }));
+  };
+
+  it('keeps the request and the signature on the executor’s page, the signature’s gap above the executor', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'letters-rows-'));
+    try {
+      for (let rows = 1; rows <= 30; rows++) {
+        const path = join(dir, `rows-${rows}.pdf`);
+        writeFileSync(path, (await renderLetters(longLetter(rows), { formats: ['pdf'] })).files[0].data);
+        const words = lastPageWords(path);
+        const find = (word: string) => words.find((w) => w.word === word);
+        const signature = find('Соколова')!;
+        const executor = find('Кравцова')!;
+        expect([rows, Boolean(find('Прошу')), Boolean(signature)]).toEqual([rows, true, true]);
+        expect([rows, executor.top - signature.bottom >= GAPS_PT.beforeExecutor - 1]).toEqual([rows, true]);
+        // Nothing below the executor's two lines.
+        expect([
+          rows,
+          Math.max(...words.map((w) => w.bottom)) <= Math.max(...words.filter((w) => w.word === '2-15-08').map((w) => w.bottom)),
+        ]).toEqual([rows, true]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
