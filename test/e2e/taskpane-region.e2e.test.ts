@@ -125,6 +125,8 @@ describeWith(
       figures.checkLongestTaskMs = Math.max(0, ...(await longTasksSince(page, start)));
       const checkStates = await progressStates(page);
       expect(new Set(checkStates).size).toBeGreaterThanOrEqual(3);
+      // The check counts its schools as it goes, not only its stages.
+      expect(checkStates.filter((s) => /^Проверка: [\d\u00a0]+ из 5\u00a0000 школ$/.test(s)).length).toBeGreaterThanOrEqual(3);
       await expect(page.locator('#check-summary').textContent()).resolves.toMatch(/школ — 5\u00a0000, таблиц — \d+, писем — 3\u00a0400\./);
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Результат проверки');
       // Thousands of schools, a few dozen rows drawn.
