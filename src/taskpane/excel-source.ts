@@ -7,7 +7,7 @@ import { IsoDate } from '../core/model/iso-date';
 import { measuresSheetPlan, rulesSheetPlan } from '../core/plan/rules-sheet-plan';
 import { getPreset } from '../core/roadmap/presets';
 import { PaneSession, unpackSession } from './pane-session';
-import { Progress } from './progress';
+import { Progress, yieldToUi } from './progress';
 import { RulesWritten, PaneSource } from './workbook-source';
 import type { ExcelWriteTarget } from './worker/excel-write';
 import { postGrids } from './worker/post-grids';
@@ -36,6 +36,7 @@ export class ExcelSource implements PaneSource {
       bookName: this.title,
       merges: Office.context.requirements.isSetSupported('ExcelApi', '1.13'),
       settings,
+      between: yieldToUi,
     };
   }
 
