@@ -15,8 +15,9 @@ import { WorkerClient, progressProxy } from './worker/worker-client';
 
 /**
  * The open workbook, through Office.js, on the page: the grids are read in
- * two syncs and posted to the worker, which checks them; the write is one
- * more sync with the plan the worker made.
+ * two syncs and posted to the worker in slices, which checks them; for the
+ * write the worker also prepares what the page queues (the sheets as one
+ * .xlsx, the rules packed), and the page makes the calls and one more sync.
  */
 export class ExcelSource implements PaneSource {
   readonly mode = 'excel';
