@@ -18,12 +18,15 @@ const encoder = new TextEncoder();
 
 interface Window {
   __hostWork: [number, number][];
+  /** What the ribbon's commands showed in their small dialog (the message is the URL's `notice`). */
+  __dialogs: string[];
   __fakeExcel: FakeExcel;
   Office: unknown;
   Excel: unknown;
 }
 const w = window as unknown as Window;
 w.__hostWork = [];
+w.__dialogs = [];
 
 const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -69,6 +72,9 @@ w.Office = {
     document: { url: 'https://uo.example.ru/Мониторинг региона.xlsx' },
     requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 13 },
     officeTheme: null,
+    ui: { displayDialogAsync: (url: string) => w.__dialogs.push(url) },
   },
+  // The function file registers its handlers here; the test calls them as the ribbon would (window.runCheck).
+  actions: { associate: () => undefined },
 };
 w.Excel = { run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch((await ready).context) };
