@@ -46,7 +46,8 @@ export async function ribbonCheck(host: RibbonHost): Promise<void> {
     const options = { today: host.today(), bookName: host.bookName(), merges: host.isSetSupported('ExcelApi', '1.13') };
     const worker = host.worker;
     if (worker) {
-      const read = await readExcelBook(context, options);
+      // The sheets are converted one at a time, the thread free between them, as in the pane.
+      const read = await readExcelBook(context, { ...options, between: () => new Promise((resolve) => setTimeout(resolve, 0)) });
       const outcome = await worker.check(read, options.today).catch((error: unknown) => {
         // A worker that never started leaves the check to this thread, as before there was one.
         if (error instanceof Error && error.name === 'WorkerUnavailable') return null;
