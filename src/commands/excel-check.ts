@@ -21,6 +21,8 @@ export interface ExcelCheckOptions {
   insertSheets?: boolean;
   /** Choices the pane made that are not saved yet (they win over the stored ones). */
   settings?: CheckSettings;
+  /** Awaited between sheets as they are converted after the read (the pane yields to the page there). */
+  between?: () => Promise<unknown>;
 }
 
 /** The workbook as read for a check: what the plan is applied over. */
@@ -53,7 +55,7 @@ export async function readExcelBook(context: Excel.RequestContext, options: Exce
   const ours = new Set(snapshot.highlights.written);
   if (register) ours.add(OWN_SHEETS.letterRegister);
   const dataSheets = { ...snapshot, sheets: snapshot.sheets.filter((s) => !ours.has(s.name)) };
-  const data = await readGrids(context, dataSheets, options.bookName, { merges: options.merges });
+  const data = await readGrids(context, dataSheets, options.bookName, { merges: options.merges, between: options.between });
   const read = register ? { ...data, grids: [...data.grids, register] } : data;
   // A book the command line checked: its memory sheet and the sheets it wrote are output too.
   const record = decodeRunRecord(

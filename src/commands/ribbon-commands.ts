@@ -46,7 +46,9 @@ export async function ribbonCheck(host: RibbonHost): Promise<void> {
     const options = { today: host.today(), bookName: host.bookName(), merges: host.isSetSupported('ExcelApi', '1.13') };
     const worker = host.worker;
     if (worker) {
-      const read = await readExcelBook(context, options);
+      // The sheets are converted, and the write queued, a slice at a time, the thread free between slices, as in the pane.
+      const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+      const read = await readExcelBook(context, { ...options, between: pause });
       const outcome = await worker.check(read, options.today).catch((error: unknown) => {
         // A worker that never started leaves the check to this thread, as before there was one.
         if (error instanceof Error && error.name === 'WorkerUnavailable') return null;
@@ -54,7 +56,14 @@ export async function ribbonCheck(host: RibbonHost): Promise<void> {
       });
       if (outcome === null) return checkHere(context, read, options.today);
       if (!outcome.write) return outcome.message;
-      await writePreparedExcel(context, read, outcome.write.prepared, outcome.write.settings, (snapshot) => worker.direct(read, snapshot));
+      await writePreparedExcel(
+        context,
+        read,
+        outcome.write.prepared,
+        outcome.write.settings,
+        (snapshot) => worker.direct(read, snapshot),
+        pause,
+      );
       return { done: outcome.message };
     }
     return checkHere(context, await readExcelBook(context, options), options.today);

@@ -7,7 +7,7 @@ import { IsoDate } from '../core/model/iso-date';
 import { measuresSheetPlan, rulesSheetPlan } from '../core/plan/rules-sheet-plan';
 import { getPreset } from '../core/roadmap/presets';
 import { PaneSession, unpackSession } from './pane-session';
-import { Progress } from './progress';
+import { Progress, yieldToUi } from './progress';
 import { RulesWritten, PaneSource } from './workbook-source';
 import type { ExcelWriteTarget } from './worker/excel-write';
 import { postGrids } from './worker/post-grids';
@@ -15,8 +15,9 @@ import { WorkerClient, progressProxy } from './worker/worker-client';
 
 /**
  * The open workbook, through Office.js, on the page: the grids are read in
- * two syncs and posted to the worker, which checks them; the write is one
- * more sync with the plan the worker made.
+ * two syncs and posted to the worker in slices, which checks them; for the
+ * write the worker also prepares what the page queues (the sheets as one
+ * .xlsx, the rules packed), and the page makes the calls and one more sync.
  */
 export class ExcelSource implements PaneSource {
   readonly mode = 'excel';
@@ -36,6 +37,7 @@ export class ExcelSource implements PaneSource {
       bookName: this.title,
       merges: Office.context.requirements.isSetSupported('ExcelApi', '1.13'),
       settings,
+      between: yieldToUi,
     };
   }
 

@@ -1,10 +1,15 @@
-import { CellValue, WorkbookGrids } from '../../core/model/grid';
+import { CellValue, Grid, WorkbookGrids } from '../../core/model/grid';
 import { LoadedSheet, loadedSheetToGrid } from './loaded-range-to-grid';
 import { WorkbookSnapshot } from './open-workbook';
 
 export interface ReadOptions {
   /** Range.getMergedAreasOrNullObject needs ExcelApi 1.13; older hosts read without merges. */
   merges: boolean;
+  /**
+   * Awaited between two sheets' conversions: a region's sheet is ~75,000 cells turned into the
+   * core's values, and the pane lets the page paint between sheets rather than hold it for all five.
+   */
+  between?: () => Promise<unknown>;
 }
 
 /**
@@ -50,16 +55,20 @@ export async function readGrids(
     await context.sync();
     if (pending.some((p) => !p.used.isNullObject && !Array.isArray(p.used.values)))
       return readInBlocks(context, snapshot.sheets, bookName, options);
-    const grids = pending.map(({ info, used, merged }) =>
-      loadedSheetToGrid({
-        name: info.name,
-        hidden: info.hidden,
-        used: used.isNullObject
-          ? null
-          : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, numberFormat: used.numberFormat },
-        mergedAddress: merged && !merged.isNullObject ? merged.address : null,
-      }),
-    );
+    const grids: Grid[] = [];
+    for (const { info, used, merged } of pending) {
+      if (grids.length > 0) await options.between?.();
+      grids.push(
+        loadedSheetToGrid({
+          name: info.name,
+          hidden: info.hidden,
+          used: used.isNullObject
+            ? null
+            : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, numberFormat: used.numberFormat },
+          mergedAddress: merged && !merged.isNullObject ? merged.address : null,
+        }),
+      );
+    }
     return { name: bookName, grids };
   } catch (error) {
     if (!tooLarge(error)) throw error;

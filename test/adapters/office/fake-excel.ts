@@ -435,6 +435,8 @@ export class FakeExcel {
     let box: Box | null = null;
     let loaded = false;
     let props = '';
+    // What the sync brought back, as Office.js holds it: reading `values` afterwards costs nothing.
+    let snapshot: { values: Raw[][] | null; numberFormat: string[][] | null } = { values: null, numberFormat: null };
     const range = {
       load(wanted = '') {
         props = wanted;
@@ -452,7 +454,12 @@ export class FakeExcel {
                 : { r0: r, c0: c, r1: r, c1: c },
             null,
           );
-          return box ? fake.responseSize(name, box, props) : 0;
+          if (!box) return 0;
+          snapshot = {
+            values: /values/.test(props) ? fake.matrix(name, box, (c) => (c ? (c.value ?? '') : '')) : null,
+            numberFormat: /numberFormat/.test(props) ? fake.matrix(name, box, (c) => c?.numberFormat ?? 'General') : null,
+          };
+          return fake.responseSize(name, box, props);
         });
         return range;
       },
@@ -472,10 +479,12 @@ export class FakeExcel {
         return loaded && box ? box.c0 : notLoaded('columnIndex');
       },
       get values() {
-        return loaded && box ? fake.matrix(name, box, (c) => (c ? (c.value ?? '') : '')) : notLoaded('values');
+        return loaded && box ? (snapshot.values ?? fake.matrix(name, box, (c) => (c ? (c.value ?? '') : ''))) : notLoaded('values');
       },
       get numberFormat() {
-        return loaded && box ? fake.matrix(name, box, (c) => c?.numberFormat ?? 'General') : notLoaded('numberFormat');
+        return loaded && box
+          ? (snapshot.numberFormat ?? fake.matrix(name, box, (c) => c?.numberFormat ?? 'General'))
+          : notLoaded('numberFormat');
       },
     };
     return range;
