@@ -15,6 +15,8 @@ export interface BusyElements {
  */
 export class Busy {
   private last = '';
+  /** The bar only moves forward within one action: the page's and the worker's steps overlap in their fractions. */
+  private furthest = 0;
   /** Every distinct state shown during this action, for the end-to-end test (window.__paneProgress). */
   readonly seen: string[] = [];
 
@@ -25,6 +27,7 @@ export class Busy {
 
   start(): void {
     this.last = '';
+    this.furthest = 0;
     this.seen.length = 0;
     this.els.region.hidden = false;
     this.els.bar.removeAttribute('value');
@@ -32,7 +35,8 @@ export class Busy {
   }
 
   readonly report: Progress = async (label, fraction) => {
-    this.els.bar.value = Math.max(0, Math.min(1, fraction));
+    this.furthest = Math.max(this.furthest, Math.min(1, fraction));
+    this.els.bar.value = this.furthest;
     this.els.cancel.hidden = !this.cancellable();
     if (label !== this.last) {
       this.last = label;

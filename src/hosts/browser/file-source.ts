@@ -1,8 +1,7 @@
 import { CheckSession, checkBookSession } from '../../app/check-session';
 import { CheckSettings, DEFAULT_ROADMAP, DEFAULT_SETTINGS, parseStoredSettings } from '../../app/check-settings';
-import { checkStepFraction, checkStepLabel } from '../../app/check-progress-text';
+import { checkCountsTo } from '../../app/check-progress-text';
 import { checkedBookNames } from '../../app/output-names';
-import { CheckProgress } from '../../core/model/check-progress';
 import { IsoDate } from '../../core/model/iso-date';
 import { MIME } from '../../taskpane/downloads';
 import { Progress } from '../../taskpane/progress';
@@ -73,7 +72,7 @@ export class FileSource implements WorkbookSource {
     await progress('Чтение книги…', 0.1);
     const read = await this.read();
     await progress('Проверка по дорожной карте…', 0.2);
-    this.session = checkBookSession(read.book, settings, this.today(), countsTo(progress));
+    this.session = checkBookSession(read.book, settings, this.today(), checkCountsTo(progress));
     return this.session;
   }
 
@@ -96,14 +95,6 @@ export class FileSource implements WorkbookSource {
     const data = checkedWorkbookBytes(read.opened, this.session.result.books[0].plan, read.userSheets);
     return { name: checkedBookNames([this.title])[0], data, mime: MIME.xlsx };
   }
-}
-
-/**
- * The check runs in one go (in the worker, so the page stays free): its counts are posted as
- * they come, not awaited. In the worker each call is a message the page paints at once.
- */
-function countsTo(progress: Progress): CheckProgress {
-  return (step) => void progress(checkStepLabel(step), checkStepFraction(step)).catch(() => undefined);
 }
 
 function hasRulesSheet(grids: readonly Grid[]): boolean {

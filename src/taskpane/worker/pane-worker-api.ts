@@ -1,5 +1,6 @@
 import { transfer } from 'comlink';
 import { CheckSession, checkBookSession, sessionReport } from '../../app/check-session';
+import { checkCountsTo } from '../../app/check-progress-text';
 import { CheckSettings } from '../../app/check-settings';
 import { REPORT_FILE } from '../../app/output-names';
 import { LetterFormat, renderLetters } from '../../adapters/letters/render-letters';
@@ -104,8 +105,8 @@ export class PaneWorkerApi {
   /** Excel: the grids the page read through Office.js, checked here. */
   async checkGrids(book: WorkbookGrids | null, settings: CheckSettings, today: IsoDate, progress: WorkerProgress): Promise<PackedSession> {
     const grids = this.bookOf(book);
-    await progress(`Проверка по дорожной карте: листов — ${grids.grids.length}…`, 0.5);
-    return this.done(checkBookSession(grids, settings, today), progress);
+    await progress(`Проверка по дорожной карте: листов — ${grids.grids.length}…`, 0.3);
+    return this.done(checkBookSession(grids, settings, today, checkCountsTo(progress)), progress);
   }
 
   /**
@@ -120,8 +121,8 @@ export class PaneWorkerApi {
     progress: WorkerProgress,
   ): Promise<PostedExcelWrite> {
     const grids = this.bookOf(book);
-    await progress(`Проверка по дорожной карте: листов — ${grids.grids.length}…`, 0.4);
-    this.session = checkBookSession(grids, settings, today);
+    await progress(`Проверка по дорожной карте: листов — ${grids.grids.length}…`, 0.3);
+    this.session = checkBookSession(grids, settings, today, checkCountsTo(progress));
     return excelWrite(this.session, target, progress);
   }
 
