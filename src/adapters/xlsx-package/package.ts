@@ -1,5 +1,5 @@
 import { PartStore } from '../xlsx/add-chart-parts';
-import { Codec } from './codec';
+import { Codec, DeflatedPart, DeflateStream } from './codec';
 import { ZipEntry, readZipEntries, writeZipEntries } from './zip-entries';
 import { PackageLimits, TooLarge } from './limits';
 
@@ -70,13 +70,22 @@ export class XlsxPackage implements PartStore {
   }
 
   setBytes(path: string, plain: Uint8Array): void {
+    this.setDeflated(path, { raw: this.codec.deflate(plain), crc: this.codec.crc32(plain), size: plain.length });
+  }
+
+  /** A stream to deflate a large part into as it is written (for setDeflated). */
+  deflateStream(): DeflateStream {
+    return this.codec.deflateStream();
+  }
+
+  setDeflated(path: string, { raw, crc, size }: DeflatedPart): void {
     const source = this.entries.get(path);
     this.set(path, {
       name: path,
       method: 8,
-      crc: this.codec.crc32(plain),
-      size: plain.length,
-      raw: this.codec.deflate(plain),
+      crc,
+      size,
+      raw,
       flags: 0,
       // A part that was there keeps its time; ours get a fixed one, so the same input gives the same bytes.
       time: source?.time ?? 0,

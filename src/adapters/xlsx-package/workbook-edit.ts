@@ -1,3 +1,4 @@
+import { DeflatedPart } from './codec';
 import { XlsxPackage } from './package';
 import { SheetEntry } from './workbook-structure';
 import { attr, elementEnd, escapeXml, relsPathOf, resolvePart, rootPrefix, tags } from './xml-text';
@@ -47,7 +48,7 @@ export class WorkbookEdit {
   }
 
   /** Adds a sheet at the end of the tabs; returns its part path. */
-  addSheet(name: string, xml: string | Uint8Array, state: 'visible' | 'veryHidden' = 'visible'): string {
+  addSheet(name: string, xml: string | DeflatedPart, state: 'visible' | 'veryHidden' = 'visible'): string {
     const path = this.freePart('xl/worksheets/sheet', '.xml');
     const rId = this.freeRelId();
     const used = new Set(tags(this.workbook, 'sheet').map(({ tag }) => Number(attr(tag, 'sheetId'))));
@@ -66,7 +67,7 @@ export class WorkbookEdit {
     );
     this.addOverride(path, WORKSHEET_TYPE);
     if (typeof xml === 'string') this.pkg.setText(path, xml);
-    else this.pkg.setBytes(path, xml);
+    else this.pkg.setDeflated(path, xml);
     return path;
   }
 
