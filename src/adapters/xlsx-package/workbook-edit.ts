@@ -6,6 +6,7 @@ import { attr, elementEnd, escapeXml, relsPathOf, resolvePart, rootPrefix, tags 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /**
  * workbook.xml, its relationships and [Content_Types].xml under edit: our sheets removed and
@@ -55,9 +56,9 @@ export class WorkbookEdit {
     let sheetId = 1;
     while (used.has(sheetId)) sheetId++;
     const p = rootPrefix(this.workbook, 'workbook');
-    const rPrefix = relationshipsPrefix(this.workbook);
+    const r = relationshipsPrefix(this.workbook);
     const stateAttr = state === 'visible' ? '' : ` state="${state}"`;
-    const element = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttr} ${rPrefix}:id="${rId}"/>`;
+    const element = `<${p}sheet${r.declare} name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttr} ${r.prefix}:id="${rId}"/>`;
     const close = this.workbook.indexOf(`</${p}sheets>`);
     this.workbook = this.workbook.slice(0, close) + element + this.workbook.slice(close);
     const target = relativeTarget(this.workbookPath, path);
@@ -167,13 +168,20 @@ function shiftSheetIndices(xml: string, index: number): string {
   return out.replace(/<(\w+:)?definedNames>\s*<\/(\w+:)?definedNames>/, '');
 }
 
-/** The prefix workbook.xml binds to the relationships namespace ("r" nearly always); declared if missing. */
-function relationshipsPrefix(xml: string): string {
-  const m =
-    /\sxmlns:([\w.-]+)="http:\/\/(schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships"/.exec(
-      xml,
-    );
-  return m ? m[1] : 'r';
+/**
+ * The prefix workbook.xml binds to the relationships namespace ("r" nearly always), and the
+ * declaration our <sheet> must carry when the root does not bind it: openpyxl declares it on
+ * each <sheet> element, where it does not reach ours.
+ */
+function relationshipsPrefix(xml: string): { prefix: string; declare: string } {
+  const binding =
+    /\sxmlns:([\w.-]+)="(http:\/\/(?:schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships)"/;
+  const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? '';
+  if (binding.test(root)) return { prefix: binding.exec(root)![1], declare: '' };
+  const elsewhere = binding.exec(xml);
+  const prefix = elsewhere ? elsewhere[1] : 'r';
+  const uri = elsewhere ? elsewhere[2] : REL_NS;
+  return { prefix, declare: ` xmlns:${prefix}="${uri}"` };
 }
 
 function relativeTarget(from: string, path: string): string {
