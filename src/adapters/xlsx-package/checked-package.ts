@@ -33,6 +33,8 @@ export function checkedPackageBytes(
   consume = false,
 ): Uint8Array {
   const { pkg, structure, record } = opened;
+  // What we add to a Strict package is written in its namespaces (setText and our sheets).
+  pkg.strict = structure.strict;
   const edit = new WorkbookEdit(pkg, structure.workbookPath);
   const byName = new Map(structure.sheets.map((s) => [s.name, s]));
 
@@ -89,9 +91,9 @@ export function checkedPackageBytes(
   });
   // Sheets made for the user in this visit (the pane's «Правила»): theirs from now on, not in the record.
   for (const sheet of userSheets)
-    if (!taken.has(sheet.name.toLowerCase())) edit.addSheet(sheet.name, ourSheetXml(sheet, styles, pkg.deflateStream()));
+    if (!taken.has(sheet.name.toLowerCase())) edit.addSheet(sheet.name, ourSheetXml(sheet, styles, pkg.deflateStream(), structure.strict));
   sheets.forEach((sheet, i) => {
-    edit.addSheet(sheet.name, ourSheetXml(sheet, styles, pkg.deflateStream()));
+    edit.addSheet(sheet.name, ourSheetXml(sheet, styles, pkg.deflateStream(), structure.strict));
     // The charts read their caches from the rows and find the sheet's part through workbook.xml.
     if (sheet.charts?.length) {
       edit.flush();

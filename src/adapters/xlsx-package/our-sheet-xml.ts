@@ -3,6 +3,7 @@ import { ListValidation } from '../../core/plan/rules-sheet-plan';
 import { PlannedCell, PlannedSheet } from '../../core/plan/workbook-plan';
 import { hyperlinkFormula } from '../xlsx/hyperlink-formula';
 import { DeflatedPart, DeflateStream } from './codec';
+import { namespaceFor } from './strict-namespaces';
 import { StyleBook } from './style-book';
 import { XmlSink } from './xml-sink';
 
@@ -19,9 +20,13 @@ export function ourSheetXml(
   sheet: PlannedSheet & { validations?: readonly ListValidation[] },
   styles: StyleBook,
   stream: DeflateStream,
+  /** The package is Strict OOXML: the sheet goes in its namespaces (the rest of the sheet is the same). */
+  strict = false,
 ): DeflatedPart {
   const out = new XmlSink(stream);
-  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`);
+  out.push(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${namespaceFor(NS_MAIN, strict)}" xmlns:r="${namespaceFor(NS_R, strict)}">`,
+  );
   if (sheet.tabColor) out.push(`<sheetPr><tabColor rgb="FF${sheet.tabColor}"/></sheetPr>`);
   // A loop, not Math.max(...rows): 150,000 arguments overflow the stack.
   const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 1);

@@ -2,6 +2,7 @@ import { PartStore } from '../xlsx/add-chart-parts';
 import { Codec, DeflatedPart, DeflateStream } from './codec';
 import { ZipEntry, readZipEntries, writeZipEntries } from './zip-entries';
 import { PackageLimits, TooLarge } from './limits';
+import { toStrict } from './strict-namespaces';
 
 /** 01.01.2025 00:00 in DOS time, for the parts we write: the same input gives the same bytes. */
 const DOS_DATE = ((2025 - 1980) << 9) | (1 << 5) | 1;
@@ -19,6 +20,8 @@ export class XlsxPackage implements PartStore {
   private readonly changed = new Map<string, ZipEntry>();
   private readonly added: string[] = [];
   private readonly decoder = new TextDecoder('utf-8');
+  /** A Strict package: the text of every part set from now on is written in the Strict namespaces. */
+  strict = false;
 
   private constructor(
     entries: ZipEntry[],
@@ -66,7 +69,7 @@ export class XlsxPackage implements PartStore {
   }
 
   setText(path: string, text: string): void {
-    this.setBytes(path, new TextEncoder().encode(text));
+    this.setBytes(path, new TextEncoder().encode(this.strict ? toStrict(text) : text));
   }
 
   setBytes(path: string, plain: Uint8Array): void {
