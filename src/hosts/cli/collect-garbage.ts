@@ -1,8 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/** Below this much heap a collection is not worth its time (a school district's book never gets here). */
-const WORTH_IT = 256 * 2 ** 20;
+/** Below this much heap a collection is not worth its time (0.3 s at 5,000 schools, whose peak is 300 MiB without it). */
+const WORTH_IT = 512 * 2 ** 20;
 
 let gc: (() => void) | null | undefined;
 
