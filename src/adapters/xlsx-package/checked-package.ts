@@ -21,9 +21,20 @@ const REGISTER_WIDTHS = [14, 12, 44, 13, 22, 60];
  * parts, the letter register continued, and the record of what we wrote. Every other part
  * goes out byte for byte; the user's sheets change only by our <conditionalFormatting> blocks.
  * `userSheets` are added for the user (the pane's «Правила»), unrecorded: theirs from now on.
+ *
+ * `consume`: the plan is used once (the command line) and let go as it is written, the
+ * highlights once they are rules, each sheet's rows once its part is deflated: at 30,000
+ * schools the plan is most of the memory, and it would otherwise be held whole to the end.
  */
-export function checkedPackageBytes(opened: OpenedBook, plan: WorkbookPlan, userSheets: readonly PlannedSheet[] = []): Uint8Array {
+export function checkedPackageBytes(
+  opened: OpenedBook,
+  plan: WorkbookPlan,
+  userSheets: readonly PlannedSheet[] = [],
+  consume = false,
+): Uint8Array {
   const { pkg, structure, record } = opened;
+  // What we add to a Strict package is written in its namespaces (setText and our sheets).
+  pkg.strict = structure.strict;
   const edit = new WorkbookEdit(pkg, structure.workbookPath);
   const byName = new Map(structure.sheets.map((s) => [s.name, s]));
 
@@ -39,6 +50,7 @@ export function checkedPackageBytes(opened: OpenedBook, plan: WorkbookPlan, user
   const styles = new StyleBook(pkg.text(stylesPath) ?? EMPTY_STYLES);
   const remaining = new Set(edit.sheetNames());
   const rules = highlightRules(plan.highlights.filter((h) => remaining.has(h.sheet) && byName.get(h.sheet)?.worksheet));
+  if (consume) plan.highlights = [];
   const sheetsWithRules = new Set([...record.rules.map((r) => r.sheet), ...rules.map((r) => r.sheet)]);
   const recordRules: RunRecord['rules'] = [];
   for (const name of sheetsWithRules) {
@@ -78,11 +90,18 @@ export function checkedPackageBytes(opened: OpenedBook, plan: WorkbookPlan, user
     return { ...sheet, name };
   });
   // Sheets made for the user in this visit (the pane's «Правила»): theirs from now on, not in the record.
-  for (const sheet of userSheets) if (!taken.has(sheet.name.toLowerCase())) edit.addSheet(sheet.name, ourSheetXml(sheet, styles));
-  for (const sheet of sheets) edit.addSheet(sheet.name, ourSheetXml(sheet, styles));
-  edit.flush();
-  addChartParts(pkg, sheets);
-  edit.reload();
+  for (const sheet of userSheets)
+    if (!taken.has(sheet.name.toLowerCase())) edit.addSheet(sheet.name, ourSheetXml(sheet, styles, pkg.deflateStream(), structure.strict));
+  sheets.forEach((sheet, i) => {
+    edit.addSheet(sheet.name, ourSheetXml(sheet, styles, pkg.deflateStream(), structure.strict));
+    // The charts read their caches from the rows and find the sheet's part through workbook.xml.
+    if (sheet.charts?.length) {
+      edit.flush();
+      addChartParts(pkg, [sheet]);
+      edit.reload();
+    }
+    if (consume) sheet.rows = plan.sheets[i].rows = [];
+  });
   if (
     hasRegister &&
     edit

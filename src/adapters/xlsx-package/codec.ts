@@ -1,5 +1,21 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { Deflate, deflateSync, inflateSync } from 'fflate';
 import { crc32 } from './crc32';
+
+/** A part deflated as it was written: the zip entry's data, its CRC and inflated size. */
+export interface DeflatedPart {
+  raw: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+/**
+ * A part deflated piece by piece: a region's «Нарушения» is 100 MB of XML at 30,000 schools,
+ * and only its deflated bytes (a fifth) are ever held whole.
+ */
+export interface DeflateStream {
+  push(plain: Uint8Array): void;
+  end(): DeflatedPart;
+}
 
 /**
  * Raw deflate for the package, swappable: fflate runs in a browser, the command line
@@ -9,6 +25,7 @@ export interface Codec {
   /** Inflates a raw-deflate stream that must give exactly `size` bytes; throws past it. */
   inflate(data: Uint8Array, size: number): Uint8Array;
   deflate(data: Uint8Array): Uint8Array;
+  deflateStream(): DeflateStream;
   crc32(data: Uint8Array): number;
 }
 
@@ -19,5 +36,33 @@ export const portableCodec: Codec = {
     return out;
   },
   deflate: (data) => deflateSync(data, { level: 6 }),
-  crc32,
+  deflateStream() {
+    const chunks: Uint8Array[] = [];
+    const deflate = new Deflate({ level: 6 }, (chunk) => chunks.push(chunk));
+    let crc = 0;
+    let size = 0;
+    return {
+      push(plain) {
+        crc = crc32(plain, crc);
+        size += plain.length;
+        deflate.push(plain);
+      },
+      end() {
+        deflate.push(new Uint8Array(0), true);
+        return { raw: joinChunks(chunks), crc, size };
+      },
+    };
+  },
+  crc32: (data) => crc32(data),
 };
+
+export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}

@@ -2,6 +2,8 @@ import { CellValue, a1, columnLetters } from '../../core/model/grid';
 import { ListValidation } from '../../core/plan/rules-sheet-plan';
 import { PlannedCell, PlannedSheet } from '../../core/plan/workbook-plan';
 import { hyperlinkFormula } from '../xlsx/hyperlink-formula';
+import { DeflatedPart, DeflateStream } from './codec';
+import { namespaceFor } from './strict-namespaces';
 import { StyleBook } from './style-book';
 import { XmlSink } from './xml-sink';
 
@@ -9,14 +11,22 @@ const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /**
- * A sheet of ours as worksheet XML, written as a list of pieces joined once (a region's
- * «Нарушения» has 400,000 cells). Text goes in as inline strings, so the user's shared
+ * A sheet of ours as worksheet XML, deflated as it is written (a region's «Нарушения» has
+ * a million cells). Text goes in as inline strings, so the user's shared
  * strings part is never rewritten, and always as text: a school name «=HYPERLINK(…)» or
  * «+7 999…» stays a string; the only formulas are our own links.
  */
-export function ourSheetXml(sheet: PlannedSheet & { validations?: readonly ListValidation[] }, styles: StyleBook): Uint8Array {
-  const out = new XmlSink();
-  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`);
+export function ourSheetXml(
+  sheet: PlannedSheet & { validations?: readonly ListValidation[] },
+  styles: StyleBook,
+  stream: DeflateStream,
+  /** The package is Strict OOXML: the sheet goes in its namespaces (the rest of the sheet is the same). */
+  strict = false,
+): DeflatedPart {
+  const out = new XmlSink(stream);
+  out.push(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${namespaceFor(NS_MAIN, strict)}" xmlns:r="${namespaceFor(NS_R, strict)}">`,
+  );
   if (sheet.tabColor) out.push(`<sheetPr><tabColor rgb="FF${sheet.tabColor}"/></sheetPr>`);
   // A loop, not Math.max(...rows): 150,000 arguments overflow the stack.
   const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 1);
@@ -70,7 +80,7 @@ export function ourSheetXml(sheet: PlannedSheet & { validations?: readonly ListV
     out.push('</dataValidations>');
   }
   out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
-  return out.bytes();
+  return out.end();
 }
 
 /** The run record and the register: plain rows of values, no styles. */

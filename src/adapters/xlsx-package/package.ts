@@ -1,7 +1,8 @@
 import { PartStore } from '../xlsx/add-chart-parts';
-import { Codec } from './codec';
+import { Codec, DeflatedPart, DeflateStream } from './codec';
 import { ZipEntry, readZipEntries, writeZipEntries } from './zip-entries';
 import { PackageLimits, TooLarge } from './limits';
+import { toStrict } from './strict-namespaces';
 
 /** 01.01.2025 00:00 in DOS time, for the parts we write: the same input gives the same bytes. */
 const DOS_DATE = ((2025 - 1980) << 9) | (1 << 5) | 1;
@@ -19,6 +20,8 @@ export class XlsxPackage implements PartStore {
   private readonly changed = new Map<string, ZipEntry>();
   private readonly added: string[] = [];
   private readonly decoder = new TextDecoder('utf-8');
+  /** A Strict package: the text of every part set from now on is written in the Strict namespaces. */
+  strict = false;
 
   private constructor(
     entries: ZipEntry[],
@@ -66,17 +69,26 @@ export class XlsxPackage implements PartStore {
   }
 
   setText(path: string, text: string): void {
-    this.setBytes(path, new TextEncoder().encode(text));
+    this.setBytes(path, new TextEncoder().encode(this.strict ? toStrict(text) : text));
   }
 
   setBytes(path: string, plain: Uint8Array): void {
+    this.setDeflated(path, { raw: this.codec.deflate(plain), crc: this.codec.crc32(plain), size: plain.length });
+  }
+
+  /** A stream to deflate a large part into as it is written (for setDeflated). */
+  deflateStream(): DeflateStream {
+    return this.codec.deflateStream();
+  }
+
+  setDeflated(path: string, { raw, crc, size }: DeflatedPart): void {
     const source = this.entries.get(path);
     this.set(path, {
       name: path,
       method: 8,
-      crc: this.codec.crc32(plain),
-      size: plain.length,
-      raw: this.codec.deflate(plain),
+      crc,
+      size,
+      raw,
       flags: 0,
       // A part that was there keeps its time; ours get a fixed one, so the same input gives the same bytes.
       time: source?.time ?? 0,

@@ -1,3 +1,4 @@
+import { DeflatedPart } from './codec';
 import { XlsxPackage } from './package';
 import { SheetEntry } from './workbook-structure';
 import { attr, elementEnd, escapeXml, relsPathOf, resolvePart, rootPrefix, tags } from './xml-text';
@@ -5,6 +6,7 @@ import { attr, elementEnd, escapeXml, relsPathOf, resolvePart, rootPrefix, tags 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /**
  * workbook.xml, its relationships and [Content_Types].xml under edit: our sheets removed and
@@ -47,16 +49,16 @@ export class WorkbookEdit {
   }
 
   /** Adds a sheet at the end of the tabs; returns its part path. */
-  addSheet(name: string, xml: string | Uint8Array, state: 'visible' | 'veryHidden' = 'visible'): string {
+  addSheet(name: string, xml: string | DeflatedPart, state: 'visible' | 'veryHidden' = 'visible'): string {
     const path = this.freePart('xl/worksheets/sheet', '.xml');
     const rId = this.freeRelId();
     const used = new Set(tags(this.workbook, 'sheet').map(({ tag }) => Number(attr(tag, 'sheetId'))));
     let sheetId = 1;
     while (used.has(sheetId)) sheetId++;
     const p = rootPrefix(this.workbook, 'workbook');
-    const rPrefix = relationshipsPrefix(this.workbook);
+    const r = relationshipsPrefix(this.workbook);
     const stateAttr = state === 'visible' ? '' : ` state="${state}"`;
-    const element = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttr} ${rPrefix}:id="${rId}"/>`;
+    const element = `<${p}sheet${r.declare} name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttr} ${r.prefix}:id="${rId}"/>`;
     const close = this.workbook.indexOf(`</${p}sheets>`);
     this.workbook = this.workbook.slice(0, close) + element + this.workbook.slice(close);
     const target = relativeTarget(this.workbookPath, path);
@@ -66,7 +68,7 @@ export class WorkbookEdit {
     );
     this.addOverride(path, WORKSHEET_TYPE);
     if (typeof xml === 'string') this.pkg.setText(path, xml);
-    else this.pkg.setBytes(path, xml);
+    else this.pkg.setDeflated(path, xml);
     return path;
   }
 
@@ -166,13 +168,20 @@ function shiftSheetIndices(xml: string, index: number): string {
   return out.replace(/<(\w+:)?definedNames>\s*<\/(\w+:)?definedNames>/, '');
 }
 
-/** The prefix workbook.xml binds to the relationships namespace ("r" nearly always); declared if missing. */
-function relationshipsPrefix(xml: string): string {
-  const m =
-    /\sxmlns:([\w.-]+)="http:\/\/(schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships"/.exec(
-      xml,
-    );
-  return m ? m[1] : 'r';
+/**
+ * The prefix workbook.xml binds to the relationships namespace ("r" nearly always), and the
+ * declaration our <sheet> must carry when the root does not bind it: openpyxl declares it on
+ * each <sheet> element, where it does not reach ours.
+ */
+function relationshipsPrefix(xml: string): { prefix: string; declare: string } {
+  const binding =
+    /\sxmlns:([\w.-]+)="(http:\/\/(?:schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships)"/;
+  const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? '';
+  if (binding.test(root)) return { prefix: binding.exec(root)![1], declare: '' };
+  const elsewhere = binding.exec(xml);
+  const prefix = elsewhere ? elsewhere[1] : 'r';
+  const uri = elsewhere ? elsewhere[2] : REL_NS;
+  return { prefix, declare: ` xmlns:${prefix}="${uri}"` };
 }
 
 function relativeTarget(from: string, path: string): string {

@@ -3,15 +3,18 @@ import { noTablesReason } from '../../app/describe-diagnostic';
 import { REPORT_FILE, checkedBookNames } from '../../app/output-names';
 import { checkedPackageBytes } from '../../adapters/xlsx-package/checked-package';
 import { IsoDate } from '../../core/model/iso-date';
-import { WorkbookPlan } from '../../core/plan/workbook-plan';
 import { CheckReport } from '../../core/report/report-types';
+import { WorkbookPlan } from '../../core/plan/workbook-plan';
 import { LoadedBook } from './load-books';
 import { Inputs, loadInputs } from './load-inputs';
 import { CheckOptions } from './parse-args';
 import { StagedOutput } from './staged-output';
 import { reportJson } from './report-json';
+import { collectGarbage } from './collect-garbage';
 import { summaryLines } from './summary-lines';
 import { UnusableInput } from './unusable-input';
+
+const EMPTY_PLAN: WorkbookPlan = { sheets: [], highlights: [], letterRegister: [] };
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -26,30 +29,40 @@ export interface CliIo {
  * before anything is written), run the check session, render the letters,
  * apply the plans, then move all outputs into place at once.
  */
-export async function runCheckCommand(options: CheckOptions, io: CliIo): Promise<CheckReport> {
+export async function runCheckCommand(options: CheckOptions, io: CliIo): Promise<void> {
   const inputs = await loadInputs(options, io);
   const staged = await StagedOutput.open(options.out, REPORT_FILE);
   try {
-    // Only the plans outlive this call: a region's grids and tables are let go before the
-    // memory-hungry part, writing the checked workbooks one at a time.
-    const { report, plans } = await checkAndDraft(inputs, options, staged, io);
-    await writeCheckedBooks(
-      plans,
-      // The grids are not needed to write: only the package and the plan.
-      inputs.books.splice(0).map(({ path, opened }) => ({ path, opened: { ...opened, book: { name: opened.book.name, grids: [] } } })),
-      staged,
-      io,
-    );
+    // Only the plans and the summary outlive the check: a region's grids, tables and findings
+    // go before report.json is written, the report before the memory-hungry part, writing the
+    // checked workbooks one at a time (each plan let go as its workbook is written).
+    const { lines, letters, plans, books } = await checkAndReport(inputs, options, staged, io);
+    await writeCheckedBooks(plans, books, staged, io);
     await staged.commit();
     for (const path of staged.kept) io.out(`Письмо «${path}» изменено после прошлой проверки и оставлено как есть.`);
-    for (const line of summaryLines(report)) io.out(line);
+    for (const line of lines) io.out(line);
     const names = checkedBookNames(options.books);
-    io.out(`Результаты: ${options.out} (${names.join(', ')}${report.letters.length > 0 ? ', letters/' : ''}, ${REPORT_FILE}).`);
-    return report;
+    io.out(`Результаты: ${options.out} (${names.join(', ')}${letters ? ', letters/' : ''}, ${REPORT_FILE}).`);
   } catch (error) {
     await staged.abandon();
     throw error;
   }
+}
+
+async function checkAndReport(
+  inputs: Inputs,
+  options: CheckOptions,
+  staged: StagedOutput,
+  io: CliIo,
+): Promise<{ lines: string[]; letters: boolean; plans: WorkbookPlan[]; books: Pick<LoadedBook, 'path' | 'opened'>[] }> {
+  const { report, plans } = await checkAndDraft(inputs, options, staged, io);
+  // The grids are not needed to write: only the package and the plan.
+  const books = inputs.books
+    .splice(0)
+    .map(({ path, opened }) => ({ path, opened: { ...opened, book: { name: opened.book.name, grids: [] } } }));
+  collectGarbage();
+  await staged.writeChunks(REPORT_FILE, reportJson(report));
+  return { lines: summaryLines(report), letters: report.letters.length > 0, plans, books };
 }
 
 async function checkAndDraft(
@@ -94,9 +107,7 @@ async function checkAndDraft(
     }
     session = rendered.session;
   }
-  const report = sessionReport(session);
-  await staged.writeChunks(REPORT_FILE, reportJson(report));
-  return { report, plans: session.result.books.map((b) => b.plan) };
+  return { report: sessionReport(session), plans: session.result.books.map((b) => b.plan) };
 }
 
 async function writeCheckedBooks(
@@ -109,7 +120,9 @@ async function writeCheckedBooks(
   for (let i = 0; i < names.length; i++) {
     const book = books[i];
     io.progress(`Запись «${names[i]}»…`);
-    const bytes = checkedPackageBytes(book.opened, plans[i]);
+    collectGarbage();
+    const bytes = checkedPackageBytes(book.opened, plans[i], [], true);
+    plans[i] = EMPTY_PLAN;
     books[i] = { path: book.path } as LoadedBook; // let this package go before the next book is written
     await staged.write(names[i], bytes);
   }

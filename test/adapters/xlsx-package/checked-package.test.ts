@@ -52,6 +52,18 @@ describe('the checked package', () => {
     expect(wb.getWorksheet('Сводка')!.getCell('A3').value).toBe('Образовательная организация');
   });
 
+  it('writes the same bytes when it consumes the plan (the command line), and lets the plan go', async () => {
+    const source = await sourceBookBytes();
+    const kept = check(source, PLAN);
+    const plan: WorkbookPlan = structuredClone(PLAN);
+    const opened = openBook(source, 'monitoring.xlsx', nodeCodec);
+    if (!opened.ok) throw new Error(opened.reason);
+    expect(checkedPackageBytes(opened.opened, plan, [], true)).toEqual(kept);
+    expect(plan.highlights).toEqual([]);
+    expect(plan.sheets.map((s) => s.rows.length)).toEqual(PLAN.sheets.map(() => 0));
+    expect(PLAN.highlights.length).toBeGreaterThan(0);
+  });
+
   it('changes the user’s sheets only by our conditional formats', async () => {
     const source = await sourceBookBytes();
     const checked = check(source, PLAN);
