@@ -77,29 +77,41 @@ function timed<T>(target: T): T {
   return proxy as T;
 }
 
+/**
+ * Collects the stand-in's garbage at once, inside its host work, rather than in whichever task of
+ * the pane's the collector would pick later (chromium runs with --expose-gc); without the flag,
+ * a pause the pane waits through. In Excel that garbage is in the host's process, not the page's.
+ */
+async function collectHostGarbage(): Promise<void> {
+  const gc = (globalThis as unknown as { gc?: () => void }).gc;
+  if (gc) gc();
+  else await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+// The workbook as Excel has it open: seeding the fake (and collecting the JSON it came as) is the host's work.
 const ready = fetch('grids.json')
-  .then((r) => r.json() as Promise<Grid[]>)
-  .then((grids) => {
-    const excel = new FakeExcel();
-    for (const g of grids)
-      excel.addSheet(g.sheet, g.values, {
-        origin: a1(g.originRow, g.originCol),
-        numberFormats: g.numberFormats,
-        merges: g.merges.map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`),
-        hidden: g.hidden,
-      });
+  .then((r) => r.text())
+  .then((text) => {
+    const excel = hostCall(() => {
+      const book = new FakeExcel();
+      for (const g of JSON.parse(text) as Grid[])
+        book.addSheet(g.sheet, g.values, {
+          origin: a1(g.originRow, g.originCol),
+          numberFormats: g.numberFormats,
+          merges: g.merges.map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`),
+          hidden: g.hidden,
+        });
+      (globalThis as unknown as { gc?: () => void }).gc?.();
+      return book;
+    });
     const sync = excel.context.sync.bind(excel.context);
     (excel.context as unknown as { sync: () => Promise<void> }).sync = async () => {
       await macrotask();
       const start = performance.now();
       try {
         await sync();
-        // The fake's parse of an inserted .xlsx leaves hundreds of MB of garbage in this page's heap (in
-        // Excel it is the host's, in its own process): it is collected here, inside the sync, rather than in
-        // whichever task of the pane's the collector would pick later (chromium runs with --expose-gc).
-        const gc = (globalThis as unknown as { gc?: () => void }).gc;
-        if (gc) gc();
-        else await new Promise((resolve) => setTimeout(resolve, 300));
+        // The fake's parse of an inserted .xlsx leaves hundreds of MB of garbage in this page's heap.
+        await collectHostGarbage();
       } finally {
         w.__hostWork.push([start, performance.now()]);
         await macrotask();
