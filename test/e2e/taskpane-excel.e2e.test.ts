@@ -2,8 +2,11 @@
  * The built task pane in headless Debian chromium as Excel hosts it, on a region: office.js is
  * replaced by a stand-in (fake-office/fake-office.ts) whose workbook is the adapter tests' fake,
  * seeded with a generated 5,000-school book. The check and the write into the workbook run with
- * the main thread watched for long tasks; what the stand-in does inside a sync is Excel's work
- * (parsing the inserted .xlsx happens in Excel, not on the page) and is told apart.
+ * the main thread watched for long tasks; what the stand-in does is Excel's work and is told
+ * apart: its syncs (parsing the inserted .xlsx happens in Excel, not on the page; so does
+ * collecting the parse's garbage, forced inside the sync), and its bookkeeping as each call is
+ * queued (a Set of every highlighted cell per rule, each action serialised to count bytes),
+ * which made the pane's slices of 500 rules 60–100 ms, 240–280 ms on a loaded machine.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -26,13 +29,58 @@ const LONG_TASK_MS = 200;
 
 type Span = [number, number];
 
-/** The pane's own long tasks since `since`: those not inside a sync of the stand-in (the host's work). */
+/**
+ * The pane's own long tasks since `since`, as [start, own ms]: each task less the stand-in's
+ * host work inside it (its syncs, and its bookkeeping as calls are queued, fake-office.ts).
+ */
 function paneLongTasks(page: Page, since: number): Promise<Span[]> {
   return page.evaluate((t) => {
     const w = window as unknown as { __long: [number, number][]; __hostWork: [number, number][] };
-    const inHost = ([start, duration]: [number, number]) => w.__hostWork.some(([from, to]) => start + duration > from && start < to);
-    return w.__long.filter(([start]) => start >= t).filter((task) => !inHost(task));
+    const own = ([start, duration]: [number, number]): [number, number] => {
+      const end = start + duration;
+      const host = w.__hostWork.reduce((sum, [from, to]) => sum + Math.max(0, Math.min(to, end) - Math.max(from, start)), 0);
+      return [start, Math.max(0, Math.round(duration - host))];
+    };
+    return w.__long.filter(([start]) => start >= t).map(own);
   }, since);
+}
+
+/** The pane's tasks over 100 ms of its own since `since`, each with the state shown last before it: what a failure points at. */
+async function describeTasks(page: Page, since: number): Promise<string[]> {
+  const tasks = (await paneLongTasks(page, since)).filter(([, own]) => own > 100);
+  return page.evaluate(
+    ([list, t]) => {
+      const stamps = (window as unknown as { __stamps: [number, string][] }).__stamps;
+      return list.map(([start, own]) => {
+        const before = stamps.filter(([at]) => at <= start).pop();
+        return `${own} мс своих через ${Math.round(start - t)} мс, после «${before?.[1] ?? '—'}» (+${Math.round(start - (before?.[0] ?? t))} мс)`;
+      });
+    },
+    [tasks, since] as const,
+  );
+}
+
+/** E2E_TRACE=1: a chromium trace with CPU samples and GC of the page, in test-output/e2e-excel/NAME.trace.json. */
+async function startTrace(page: Page) {
+  if (!process.env.E2E_TRACE) return async (_name: string) => undefined;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8,disabled-by-default-v8.gc,blink.user_timing,disabled-by-default-v8.cpu_profiler',
+    transferMode: 'ReturnAsStream',
+  });
+  return async (name: string) => {
+    const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream!)));
+    await cdp.send('Tracing.end');
+    const handle = await done;
+    const out = fs.createWriteStream(path.join(OUT, `${name}.trace.json`));
+    for (;;) {
+      const chunk = await cdp.send('IO.read', { handle, size: 1 << 20 });
+      out.write(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64') : chunk.data);
+      if (chunk.eof) break;
+    }
+    await new Promise((resolve) => out.end(resolve));
+    await cdp.send('IO.close', { handle });
+  };
 }
 
 const now = (page: Page) => page.evaluate(() => performance.now());
@@ -71,6 +119,8 @@ describeWith(
           '--disable-background-networking',
           '--disable-component-update',
           '--no-first-run',
+          // The stand-in collects its own garbage inside its syncs (fake-office.ts).
+          '--js-flags=--expose-gc',
         ],
       });
       // office.js from the CDN is the stand-in; nothing else leaves 127.0.0.1.
@@ -81,8 +131,22 @@ describeWith(
         return new URL(url).hostname === '127.0.0.1' ? route.continue() : route.abort();
       });
       await context.addInitScript(() => {
-        const w = window as unknown as { __long: [number, number][] };
+        const w = window as unknown as { __long: [number, number][]; __stamps: [number, string][] };
         w.__long = [];
+        // Each state the pane shows, with its time: a long task is told by the states around it.
+        w.__stamps = [];
+        let seen: string[] = [];
+        Object.defineProperty(window, '__paneProgress', {
+          get: () => seen,
+          set(list: string[]) {
+            seen = list;
+            const push = list.push.bind(list);
+            list.push = (...items: string[]) => {
+              items.forEach((item) => w.__stamps.push([performance.now(), item]));
+              return push(...items);
+            };
+          },
+        });
         new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push([e.startTime, e.duration]))).observe({
           type: 'longtask',
           buffered: true,
@@ -108,6 +172,7 @@ describeWith(
           throw new Error(`${error.message}\n${errors.join('\n')}`);
         });
       const start = await now(page);
+      const stopTrace = await startTrace(page);
       const figures: Record<string, number> = { schools: SCHOOLS };
 
       let t = Date.now();
@@ -130,6 +195,8 @@ describeWith(
       const writeTasks = await paneLongTasks(page, writeStart);
       figures.writeLongestTaskMs = Math.max(0, ...writeTasks.map(([, d]) => d));
       const states = await progressStates(page);
+      await stopTrace('pane');
+      console.log(`задачи панели дольше 100 мс: ${(await describeTasks(page, start)).join('; ') || 'нет'}`);
       console.log(`Панель в Excel (подмена office.js): ${JSON.stringify(figures)}; шаги записи: ${states.join(' | ')}`);
 
       const written = await page.evaluate(() => {
@@ -159,6 +226,7 @@ describeWith(
       await page.goto(`${server.url}commands.html`);
       await page.waitForFunction(() => typeof (window as unknown as { runCheck?: unknown }).runCheck === 'function');
       const start = await now(page);
+      const stopTrace = await startTrace(page);
       const t = Date.now();
       await page.evaluate(
         () =>
@@ -167,10 +235,11 @@ describeWith(
           ),
       );
       const ribbonMs = Date.now() - t;
+      await stopTrace('ribbon');
       const dialogs = await page.evaluate(() => (window as unknown as { __dialogs: string[] }).__dialogs);
       const tasks = await paneLongTasks(page, start);
       console.log(
-        `«Проверить» на ленте, ${SCHOOLS} школ: ${ribbonMs} мс, самая долгая задача ${Math.max(0, ...tasks.map(([, d]) => d))} мс`,
+        `«Проверить» на ленте, ${SCHOOLS} школ: ${ribbonMs} мс, самая долгая задача ${Math.max(0, ...tasks.map(([, d]) => d))} мс; дольше 100 мс: ${(await describeTasks(page, start)).join('; ') || 'нет'}`,
       );
       expect(dialogs.map((u) => new URL(u).searchParams.get('notice'))).toEqual([
         expect.stringMatching(/^Проверка выполнена: школ — 5\u00a0000, замечаний — [\d\u00a0]+, писем к отправке — [\d\u00a0]+\./),
