@@ -1,4 +1,5 @@
 import { deflateSync } from 'fflate';
+import { crc32 } from '../xlsx-package/crc32';
 
 /**
  * A zip written from entries compressed beforehand: the parts every letter shares are
@@ -11,22 +12,6 @@ export interface ZipEntry {
   size: number;
   /** Raw DEFLATE data. */
   deflated: Uint8Array;
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 const encoder = new TextEncoder();

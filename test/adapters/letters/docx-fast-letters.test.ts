@@ -7,7 +7,7 @@ import { renderDefaultDocx } from '../../../src/adapters/letters/docx-letters';
 import { DocxLetterBatch } from '../../../src/adapters/letters/docx-fast-letters';
 import { docxBody, mergeDocx } from '../../../src/adapters/letters/merge-docx';
 import { renderLetters } from '../../../src/adapters/letters/render-letters';
-import { crc32 } from '../../../src/adapters/letters/zip-writer';
+import { crc32 } from '../../../src/adapters/xlsx-package/crc32';
 import { LetterModel } from '../../../src/core/letters/letter-model';
 import { directorsLetters, longLetter, sampleLetters } from './letter-test-support';
 

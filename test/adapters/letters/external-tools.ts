@@ -1,4 +1,5 @@
 import { spawnSync } from 'child_process';
+import { pathToFileURL } from 'url';
 import { describeWith, program } from '../../support/needs';
 
 /**
@@ -17,6 +18,26 @@ export function run(command: string, args: string[], timeoutMs = 240_000): strin
   const result = spawnSync(command, args, { encoding: 'utf8', timeout: timeoutMs });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr || result.error}`);
   return result.stdout;
+}
+
+/** LibreOffice's csv of a workbook's first sheet as it calculates it: UTF-8 (76), commas, double quotes. */
+export const LIBREOFFICE_CSV = 'csv:Text - txt - csv (StarCalc):44,34,76';
+
+/**
+ * `soffice --convert-to` headless, with a throw-away profile folder of the test's own (a user's
+ * running LibreOffice, or another test's, would otherwise hold the default profile).
+ */
+export function sofficeConvert(profileDir: string, format: string, outdir: string, ...paths: string[]): string {
+  return run('soffice', [
+    `-env:UserInstallation=${pathToFileURL(profileDir).href}`,
+    '--headless',
+    '--norestore',
+    '--convert-to',
+    format,
+    '--outdir',
+    outdir,
+    ...paths,
+  ]);
 }
 
 /**

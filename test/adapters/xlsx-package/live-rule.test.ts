@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Workbook } from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { runCli } from '../../hosts/cli/run-cli';
-import { describeWithTools, run } from '../letters/external-tools';
+import { LIBREOFFICE_CSV, describeWithTools, sofficeConvert } from '../letters/external-tools';
 
 /**
  * A department shares the checked workbook; a school corrects its own cell (as Excel
@@ -17,7 +16,7 @@ describeWithTools(['soffice'], 'a live highlight rule follows a school’s corre
   const dir = mkdtempSync(join(tmpdir(), 'i11-live-'));
   const source = join(dir, 'госпаблики.xlsx');
   const checked = join(dir, 'out', 'госпаблики.checked.xlsx');
-  const profile = pathToFileURL(join(dir, 'profile')).href;
+  const profile = join(dir, 'profile');
 
   beforeAll(async () => {
     const wb = new Workbook();
@@ -64,16 +63,7 @@ describeWithTools(['soffice'], 'a live highlight rule follows a school’s corre
     parts[part] = strToU8(xml);
     const copy = join(dir, `${name}.xlsx`);
     writeFileSync(copy, zipSync(parts, { level: 6 }));
-    run('soffice', [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76',
-      '--outdir',
-      join(dir, 'csv'),
-      copy,
-    ]);
+    sofficeConvert(profile, LIBREOFFICE_CSV, join(dir, 'csv'), copy);
     const rows = readFileSync(join(dir, 'csv', `${name}.csv`), 'utf8').split('\n');
     return rows[19].split(',')[7];
   }

@@ -2,11 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { runCli } from '../../hosts/cli/run-cli';
 import { describeWith, program } from '../../support/needs';
-import { run } from '../letters/external-tools';
+import { LIBREOFFICE_CSV, run, sofficeConvert } from '../letters/external-tools';
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = join(__dirname, '..', '..', 'fixtures', 'openpyxl-book.py');
@@ -87,17 +86,8 @@ describeWith([openpyxl(), program('soffice')], 'a workbook saved by openpyxl, ch
   }, 120_000);
 
   it('opens in LibreOffice', () => {
-    const profile = pathToFileURL(join(dir, 'profile')).href;
-    run('soffice', [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76',
-      '--outdir',
-      join(dir, 'csv'),
-      checked,
-    ]);
+    const profile = join(dir, 'profile');
+    sofficeConvert(profile, LIBREOFFICE_CSV, join(dir, 'csv'), checked);
     expect(readFileSync(join(dir, 'csv', 'мониторинг.checked.csv'), 'utf8')).toContain('Регистрация педагогов');
   }, 240_000);
 });

@@ -1,13 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { nodeCodec } from '../../../src/adapters/xlsx-package/node-codec';
 import { openBook } from '../../../src/adapters/xlsx-package/read-book';
 import { richBookBytes } from '../../fixtures/rich-book';
 import { runCli } from '../../hosts/cli/run-cli';
-import { describeWithTools, run } from '../letters/external-tools';
+import { LIBREOFFICE_CSV, describeWithTools, sofficeConvert } from '../letters/external-tools';
 
 /** The parts the check changes: the three that list the sheets, the styles, and the user's sheets (by our rules only). */
 const EDITED = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml']);
@@ -83,23 +82,11 @@ describeWithTools(['soffice'], 'a department’s rich workbook, checked: nothing
   }, 120_000);
 
   it('opens in LibreOffice, and a book LibreOffice saved is read and checked', async () => {
-    const profile = pathToFileURL(join(dir, 'profile')).href;
-    const soffice = (format: string, outdir: string, ...paths: string[]) =>
-      run('soffice', [
-        `-env:UserInstallation=${profile}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        format,
-        '--outdir',
-        outdir,
-        ...paths,
-      ]);
-    // UTF-8 (76), commas: the csv of the first sheet, as LibreOffice calculates it.
-    soffice('csv:Text - txt - csv (StarCalc):44,34,76', join(dir, 'csv'), checked.xlsx, checked.xlsm);
+    const profile = join(dir, 'profile');
+    sofficeConvert(profile, LIBREOFFICE_CSV, join(dir, 'csv'), checked.xlsx, checked.xlsm);
     expect(readFileSync(join(dir, 'csv', 'мониторинг.checked.csv'), 'utf8')).toContain('Регистрация педагогов');
     expect(existsSync(join(dir, 'csv', 'с макросом.checked.csv'))).toBe(true);
-    soffice('xlsx', join(dir, 'lo'), files.xlsx);
+    sofficeConvert(profile, 'xlsx', join(dir, 'lo'), files.xlsx);
     const saved = await runCli([
       'check',
       join(dir, 'lo', 'мониторинг.xlsx'),

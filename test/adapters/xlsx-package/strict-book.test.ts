@@ -1,13 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { nodeCodec } from '../../../src/adapters/xlsx-package/node-codec';
 import { openBook } from '../../../src/adapters/xlsx-package/read-book';
 import { makeSampleWorkbook } from '../../../src/hosts/cli/samples/make-samples';
 import { runCli } from '../../hosts/cli/run-cli';
-import { describeWithTools, run } from '../letters/external-tools';
+import { LIBREOFFICE_CSV, describeWithTools, sofficeConvert } from '../letters/external-tools';
 
 /** ISO/IEC 29500 Strict's namespaces for the Transitional ones a workbook uses (written out here, not taken from the product). */
 const TO_STRICT: [string, string][] = [
@@ -96,19 +95,9 @@ describeWithTools(['soffice'], 'a Strict OOXML workbook, checked: read, and its 
   }, 120_000);
 
   it('opens in LibreOffice, the source and the checked copy alike', () => {
-    const profile = pathToFileURL(join(dir, 'profile')).href;
+    const profile = join(dir, 'profile');
     const csv = join(dir, 'csv');
-    run('soffice', [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76',
-      '--outdir',
-      csv,
-      source,
-      checked,
-    ]);
+    sofficeConvert(profile, LIBREOFFICE_CSV, csv, source, checked);
     const first = readFileSync(join(csv, 'строгий.csv'), 'utf8');
     expect(first.length).toBeGreaterThan(100);
     expect(existsSync(join(csv, 'строгий.checked.csv'))).toBe(true);
