@@ -9,7 +9,8 @@ function pieces(): Uint8Array[] {
   const out: Uint8Array[] = [];
   for (let i = 0; i < 40; i++) {
     let xml = '';
-    for (let r = 0; r < 900 + i * 13; r++) xml += `<row r="${i * 1000 + r}"><c r="A${r}" t="inlineStr"><is><t>Школа №\u00a0${r * 7}</t></is></c></row>`;
+    for (let r = 0; r < 900 + i * 13; r++)
+      xml += `<row r="${i * 1000 + r}"><c r="A${r}" t="inlineStr"><is><t>Школа №\u00a0${r * 7}</t></is></c></row>`;
     out.push(encoder.encode(xml));
   }
   return out;

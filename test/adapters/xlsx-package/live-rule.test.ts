@@ -39,7 +39,9 @@ describeWithTools(['soffice'], 'a live highlight rule follows a school’s corre
   function liveRule(parts: Record<string, Uint8Array>): { part: string; formula: string } {
     const part = 'xl/worksheets/sheet1.xml';
     const xml = strFromU8(parts[part]);
-    const rule = /<conditionalFormatting sqref="F6"><cfRule type="expression" dxfId="\d+" priority="\d+"><formula>([^<]*)<\/formula>/.exec(xml);
+    const rule = /<conditionalFormatting sqref="F6"><cfRule type="expression" dxfId="\d+" priority="\d+"><formula>([^<]*)<\/formula>/.exec(
+      xml,
+    );
     if (!rule) throw new Error(`no rule for F6 in ${xml.slice(xml.indexOf('<conditionalFormatting'))}`);
     return { part, formula: rule[1].replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&') };
   }
