@@ -46,10 +46,6 @@ export function queueSettings(context: Excel.RequestContext, settings: object): 
   context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
 }
 
-export function queueHighlightBookkeeping(context: Excel.RequestContext, book: HighlightBookkeeping): void {
-  context.workbook.settings.add(HIGHLIGHTS_KEY, JSON.stringify(book));
-}
-
 /** Saves settings on their own (the settings view): one sync. */
 export async function saveSettings(context: Excel.RequestContext, settings: object): Promise<void> {
   queueSettings(context, settings);
