@@ -1,7 +1,7 @@
 import { LetterModel } from '../../core/letters/letter-model';
 import { Diagnostic, diagnostic } from '../../core/model/diagnostic';
 import { LETTERS_DIR, combinedFileStem, letterFilePaths, zipFileName } from './letter-file-names';
-import { DocxBody, docxBody, mergeDocx } from './merge-docx';
+import type { DocxBody } from './merge-docx';
 
 export type LetterFormat = 'docx' | 'pdf';
 
@@ -108,6 +108,8 @@ export async function renderLetters(letters: readonly LetterModel[], options: Re
     let failed = false;
     let first: Uint8Array | null = null;
     const bodies: DocxBody[] = [];
+    // PizZip is needed only to merge a department template's letters: not loaded for a check without them.
+    const merge = combine && format === 'docx' && !fast ? await import('./merge-docx') : null;
     for (const [i, letter] of letters.entries()) {
       const out = await render([letter]);
       diagnostics.push(...out.diagnostics.filter((d) => !diagnostics.some((known) => known.message === d.message)));
@@ -116,16 +118,16 @@ export async function renderLetters(letters: readonly LetterModel[], options: Re
         failed = true;
         break;
       }
-      if (combine && format === 'docx' && !fast) {
+      if (merge) {
         first ??= out.data;
-        bodies.push(docxBody(out.data));
+        bodies.push(merge.docxBody(out.data));
       }
       await emit({ ...paths[i], data: out.data });
     }
     if (!combine || failed) continue;
     const path = `${LETTERS_DIR}/${combinedFileStem(date)}.${format}`;
     if (fast) await emit({ path, data: fast.combined() });
-    else if (format === 'docx' && first) await emit({ path, data: mergeDocx(first, bodies) });
+    else if (merge && first) await emit({ path, data: merge.mergeDocx(first, bodies) });
     else {
       const out = await render(letters);
       if (out.data) await emit({ path, data: out.data });

@@ -3,7 +3,7 @@ import { CellValue } from '../../core/model/grid';
 import { highlightRules } from '../../core/plan/highlight-rules';
 import { RUN_RECORD_SHEET, RunRecord, encodeRunRecord } from '../../core/plan/run-memory';
 import { LetterRegisterRow, OWN_SHEETS, PlannedSheet, WorkbookPlan } from '../../core/plan/workbook-plan';
-import { addChartParts } from '../xlsx/add-chart-parts';
+import { OUR_SHEET_DRAWING_REL, addSheetCharts } from '../xlsx/add-chart-parts';
 import { packAreas } from '../../core/plan/cell-areas';
 import { ourSheetXml, plainRowsXml, plainSheetXml } from './our-sheet-xml';
 import { OpenedBook } from './read-book';
@@ -93,11 +93,12 @@ export function checkedPackageBytes(
   for (const sheet of userSheets)
     if (!taken.has(sheet.name.toLowerCase())) edit.addSheet(sheet.name, ourSheetXml(sheet, styles, pkg.deflateStream(), structure.strict));
   sheets.forEach((sheet, i) => {
-    edit.addSheet(sheet.name, ourSheetXml(sheet, styles, pkg.deflateStream(), structure.strict));
-    // The charts read their caches from the rows and find the sheet's part through workbook.xml.
-    if (sheet.charts?.length) {
+    const drawing = sheet.charts?.length ? OUR_SHEET_DRAWING_REL : null;
+    const path = edit.addSheet(sheet.name, ourSheetXml(sheet, styles, pkg.deflateStream(), structure.strict, drawing));
+    // The charts read their caches from the rows; they add content types, which the edit re-reads.
+    if (drawing) {
       edit.flush();
-      addChartParts(pkg, [sheet]);
+      if (addSheetCharts(pkg, path, sheet) !== drawing) throw new Error(`${path}: a new sheet already has relationships`);
       edit.reload();
     }
     if (consume) sheet.rows = plan.sheets[i].rows = [];

@@ -22,6 +22,8 @@ export function ourSheetXml(
   stream: DeflateStream,
   /** The package is Strict OOXML: the sheet goes in its namespaces (the rest of the sheet is the same). */
   strict = false,
+  /** The relationship id of the sheet's drawing, when its charts are added beside it (addSheetCharts). */
+  drawingRel: string | null = null,
 ): DeflatedPart {
   const out = new XmlSink(stream);
   out.push(
@@ -79,7 +81,10 @@ export function ourSheetXml(
     }
     out.push('</dataValidations>');
   }
-  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
+  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  // After the page margins, where the schema wants it (nothing of ours comes between).
+  if (drawingRel) out.push(`<drawing r:id="${drawingRel}"/>`);
+  out.push('</worksheet>');
   return out.end();
 }
 

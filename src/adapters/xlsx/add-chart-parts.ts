@@ -61,6 +61,9 @@ export function childInsertionPoint(xml: string, before: ReadonlySet<string>): n
   return xml.length;
 }
 
+/** The relationship id of the drawing in a sheet of ours: its relationships part is new, so the first id. */
+export const OUR_SHEET_DRAWING_REL = 'rId1';
+
 /**
  * Adds the planned sheets' charts to a package: for each sheet with charts, a drawing part
  * with one anchor per chart, a chart part per chart, the relationships and content types, and
@@ -69,56 +72,64 @@ export function childInsertionPoint(xml: string, before: ReadonlySet<string>): n
  */
 export function addChartParts(parts: PartStore, sheets: readonly PlannedSheet[]): number {
   let added = 0;
-  const overrides: string[] = [];
   for (const sheet of sheets) {
-    const charts = sheet.charts ?? [];
-    if (charts.length === 0) continue;
+    if (!sheet.charts?.length) continue;
     const sheetPath = sheetPartPath(parts, sheet.name);
     const sheetXml = sheetPath ? parts.text(sheetPath) : undefined;
     if (!sheetPath || sheetXml === undefined) continue;
     if (/<drawing\b/.test(sheetXml)) continue;
-
-    const drawing = freePart(parts, 'xl/drawings/drawing', '.xml');
-    parts.setText(drawing.path, drawingXml(charts));
-    overrides.push(`<Override PartName="/${drawing.path}" ContentType="${DRAWING_TYPE}"/>`);
-    const chartRels: string[] = [];
-    charts.forEach((chart, i) => {
-      const part = freePart(parts, 'xl/charts/chart', '.xml');
-      parts.setText(part.path, chartXml(chart, sheet.name, sheet.rows));
-      overrides.push(`<Override PartName="/${part.path}" ContentType="${CHART_TYPE}"/>`);
-      chartRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${part.n}.xml"/>`);
-      added++;
-    });
-    parts.setText(
-      `xl/drawings/_rels/drawing${drawing.n}.xml.rels`,
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${chartRels.join('')}</Relationships>`,
-    );
-
-    const relsPath = sheetPath.replace(/([^/]+)$/, '_rels/$1.rels');
-    const existingRels =
-      parts.text(relsPath) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
-    const used = new Set([...existingRels.matchAll(/\sId="([^"]+)"/g)].map((m) => m[1]));
-    let rid = 1;
-    while (used.has(`rId${rid}`)) rid++;
-    parts.setText(
-      relsPath,
-      existingRels.replace(
-        '</Relationships>',
-        `<Relationship Id="rId${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawing.n}.xml"/></Relationships>`,
-      ),
-    );
-    const element = `<drawing r:id="rId${rid}"/>`;
+    const rid = addSheetCharts(parts, sheetPath, sheet);
+    const element = `<drawing r:id="${rid}"/>`;
     const insertAt = childInsertionPoint(sheetXml, AFTER_DRAWING);
     let xml = sheetXml.slice(0, insertAt) + element + sheetXml.slice(insertAt);
     if (!/<worksheet\b[^>]*\sxmlns:r=/.test(xml)) {
       xml = xml.replace(/<worksheet\b/, '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
     }
     parts.setText(sheetPath, xml);
-  }
-  if (overrides.length > 0) {
-    const types = parts.text('[Content_Types].xml')!;
-    parts.setText('[Content_Types].xml', types.replace('</Types>', `${overrides.join('')}</Types>`));
+    added += sheet.charts.length;
   }
   return added;
 }
 
+/**
+ * A sheet's charts without touching the sheet's own part: the drawing, its charts, their
+ * relationships and content types, and the sheet's relationship to the drawing, under the
+ * first free id (returned; `OUR_SHEET_DRAWING_REL` for a sheet of ours, which has no
+ * relationships yet). The caller puts `<drawing r:id=…/>` in the sheet: ours write it as they
+ * are written, so a 5 MB «Сводка» is not inflated and deflated again for one element.
+ */
+export function addSheetCharts(parts: PartStore, sheetPath: string, sheet: PlannedSheet): string {
+  const charts = sheet.charts ?? [];
+  const overrides: string[] = [];
+  const drawing = freePart(parts, 'xl/drawings/drawing', '.xml');
+  parts.setText(drawing.path, drawingXml(charts));
+  overrides.push(`<Override PartName="/${drawing.path}" ContentType="${DRAWING_TYPE}"/>`);
+  const chartRels: string[] = [];
+  charts.forEach((chart, i) => {
+    const part = freePart(parts, 'xl/charts/chart', '.xml');
+    parts.setText(part.path, chartXml(chart, sheet.name, sheet.rows));
+    overrides.push(`<Override PartName="/${part.path}" ContentType="${CHART_TYPE}"/>`);
+    chartRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${part.n}.xml"/>`);
+  });
+  parts.setText(
+    `xl/drawings/_rels/drawing${drawing.n}.xml.rels`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${chartRels.join('')}</Relationships>`,
+  );
+
+  const relsPath = sheetPath.replace(/([^/]+)$/, '_rels/$1.rels');
+  const existingRels =
+    parts.text(relsPath) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
+  const used = new Set([...existingRels.matchAll(/\sId="([^"]+)"/g)].map((m) => m[1]));
+  let rid = 1;
+  while (used.has(`rId${rid}`)) rid++;
+  parts.setText(
+    relsPath,
+    existingRels.replace(
+      '</Relationships>',
+      `<Relationship Id="rId${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawing.n}.xml"/></Relationships>`,
+    ),
+  );
+  const types = parts.text('[Content_Types].xml')!;
+  parts.setText('[Content_Types].xml', types.replace('</Types>', `${overrides.join('')}</Types>`));
+  return `rId${rid}`;
+}

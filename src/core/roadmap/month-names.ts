@@ -1,4 +1,4 @@
-import type { Month } from 'date-fns';
+import type { Month } from 'date-fns/types';
 import { ru } from 'date-fns/locale/ru';
 /**
  * Month lists in Russian for schedules: «апрель–август», «январь–март, сентябрь–декабрь»,
