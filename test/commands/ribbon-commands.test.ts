@@ -74,7 +74,7 @@ describe('«Проверить» on the ribbon', () => {
   it('replaces the sheets the command line wrote into a book it checked, instead of adding «Сводка (2)»', async () => {
     const read = await readWorkbookGrids(await makeSampleWorkbook(10), 'мониторинг.xlsx');
     if (!read.ok) throw new Error(read.reason);
-    const checkedByCli = checkedWorkbookBytes(
+    const checkedByCli = await checkedWorkbookBytes(
       read.opened,
       checkBookSession(read.book, DEFAULT_SETTINGS, '2025-03-05').result.books[0].plan,
     );

@@ -26,12 +26,12 @@ const REGISTER_WIDTHS = [14, 12, 44, 13, 22, 60];
  * highlights once they are rules, each sheet's rows once its part is deflated: at 30,000
  * schools the plan is most of the memory, and it would otherwise be held whole to the end.
  */
-export function checkedPackageBytes(
+export async function checkedPackageBytes(
   opened: OpenedBook,
   plan: WorkbookPlan,
   userSheets: readonly PlannedSheet[] = [],
   consume = false,
-): Uint8Array {
+): Promise<Uint8Array> {
   const { pkg, structure, record } = opened;
   // What we add to a Strict package is written in its namespaces (setText and our sheets).
   pkg.strict = structure.strict;

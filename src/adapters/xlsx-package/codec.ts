@@ -1,4 +1,4 @@
-import { Deflate, deflateSync, inflateSync } from 'fflate';
+import { Deflate, inflateSync } from 'fflate';
 import { crc32 } from './crc32';
 
 /** A part deflated as it was written: the zip entry's data, its CRC and inflated size. */
@@ -10,12 +10,16 @@ export interface DeflatedPart {
 
 /**
  * A part deflated piece by piece: a region's «Нарушения» is 100 MB of XML at 30,000 schools,
- * and only its deflated bytes (a fifth) are ever held whole.
+ * and only its deflated bytes (a fifth) are ever held whole. Where the deflating runs beside
+ * the caller (Node's thread pool, while the next rows are written), `end` gives a promise.
  */
 export interface DeflateStream {
   push(plain: Uint8Array): void;
-  end(): DeflatedPart;
+  end(): PartData;
 }
+
+/** A part's deflated bytes, or their promise while they are deflated beside the caller. */
+export type PartData = DeflatedPart | Promise<DeflatedPart>;
 
 /**
  * Raw deflate for the package, swappable: fflate runs in a browser, the command line
@@ -24,7 +28,6 @@ export interface DeflateStream {
 export interface Codec {
   /** Inflates a raw-deflate stream that must give exactly `size` bytes; throws past it. */
   inflate(data: Uint8Array, size: number): Uint8Array;
-  deflate(data: Uint8Array): Uint8Array;
   deflateStream(): DeflateStream;
   crc32(data: Uint8Array): number;
 }
@@ -35,7 +38,6 @@ export const portableCodec: Codec = {
     if (out.length !== size) throw new RangeError('inflated size differs from the declared one');
     return out;
   },
-  deflate: (data) => deflateSync(data, { level: 6 }),
   deflateStream() {
     const chunks: Uint8Array[] = [];
     const deflate = new Deflate({ level: 6 }, (chunk) => chunks.push(chunk));

@@ -1,4 +1,5 @@
-import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { ZlibOptions, constants, crc32, deflateRaw, inflateRawSync } from 'node:zlib';
 import { Codec, DeflateStream, joinChunks } from './codec';
 
 // Level 3: half the time of the default 6 on a region's sheets, for about a fifth more bytes.
@@ -14,18 +15,20 @@ export const nodeCodec: Codec = {
     if (out.length !== size) throw new RangeError('inflated size differs from the declared one');
     return out;
   },
-  deflate: (data) => deflateRawSync(data, { level: LEVEL }),
   deflateStream: () => nodeDeflateStream(),
   crc32: (data) => crc32(data),
 };
 
+const deflateRawLater = promisify(deflateRaw) as (data: Uint8Array, options: ZlibOptions) => Promise<Buffer>;
+
 /**
- * Node has no synchronous deflate stream, but a deflate stream may be cut anywhere between
- * blocks: each piece is deflated on its own and ended by a sync flush (no final block), the
- * last one finished. The pieces laid end to end are one valid stream (as pigz writes them).
+ * A deflate stream may be cut anywhere between blocks: each piece is deflated on its own and
+ * ended by a sync flush (no final block), the last one finished. The pieces laid end to end
+ * are one valid stream (as pigz writes them). Each piece goes to zlib's thread pool at once,
+ * so on a second core it is deflated while the rows after it are being written.
  */
 function nodeDeflateStream(): DeflateStream {
-  const raw: Uint8Array[] = [];
+  const raw: Promise<Buffer>[] = [];
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let crc = 0;
@@ -34,7 +37,10 @@ function nodeDeflateStream(): DeflateStream {
     const plain = joinChunks(pending);
     pending = [];
     pendingBytes = 0;
-    raw.push(deflateRawSync(plain, { level: LEVEL, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+    const piece = deflateRawLater(plain, { level: LEVEL, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+    // Handled here, awaited in end(): a failure then is the part's, not an unhandled rejection.
+    piece.catch(() => undefined);
+    raw.push(piece);
   };
   return {
     push(plain) {
@@ -44,9 +50,9 @@ function nodeDeflateStream(): DeflateStream {
       pendingBytes += plain.length;
       if (pendingBytes >= PIECE) deflatePending(false);
     },
-    end() {
+    async end() {
       deflatePending(true);
-      return { raw: joinChunks(raw), crc, size };
+      return { raw: joinChunks(await Promise.all(raw)), crc, size };
     },
   };
 }

@@ -2,7 +2,7 @@ import { CellValue, a1, columnLetters } from '../../core/model/grid';
 import { ListValidation } from '../../core/plan/rules-sheet-plan';
 import { PlannedCell, PlannedSheet } from '../../core/plan/workbook-plan';
 import { hyperlinkFormula } from '../xlsx/hyperlink-formula';
-import { DeflatedPart, DeflateStream } from './codec';
+import { DeflateStream, PartData } from './codec';
 import { namespaceFor } from './strict-namespaces';
 import { StyleBook } from './style-book';
 import { XmlSink } from './xml-sink';
@@ -24,7 +24,7 @@ export function ourSheetXml(
   strict = false,
   /** The relationship id of the sheet's drawing, when its charts are added beside it (addSheetCharts). */
   drawingRel: string | null = null,
-): DeflatedPart {
+): PartData {
   const out = new XmlSink(stream);
   out.push(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${namespaceFor(NS_MAIN, strict)}" xmlns:r="${namespaceFor(NS_R, strict)}">`,

@@ -1,5 +1,5 @@
 import { PartStore } from '../xlsx/add-chart-parts';
-import { Codec, DeflatedPart, DeflateStream } from './codec';
+import { Codec, DeflatedPart, DeflateStream, PartData } from './codec';
 import { ZipEntry, readZipEntries, writeZipEntries } from './zip-entries';
 import { PackageLimits, TooLarge } from './limits';
 import { toStrict } from './strict-namespaces';
@@ -19,6 +19,11 @@ export class XlsxPackage implements PartStore {
   /** Parts set or added, deflated at once: a region's sheets are not held as text until the end. */
   private readonly changed = new Map<string, ZipEntry>();
   private readonly added: string[] = [];
+  /**
+   * Parts whose deflating is still running beside us (Node's thread pool), settled by toBytes;
+   * a part set as text keeps its plain bytes meanwhile, for whoever reads it again.
+   */
+  private readonly pending = new Map<string, { part: Promise<DeflatedPart>; plain?: Uint8Array }>();
   private readonly decoder = new TextDecoder('utf-8');
   /** A Strict package: the text of every part set from now on is written in the Strict namespaces. */
   strict = false;
@@ -44,11 +49,16 @@ export class XlsxPackage implements PartStore {
   }
 
   has(path: string): boolean {
-    return this.changed.has(path) || this.entries.has(path);
+    return this.changed.has(path) || this.entries.has(path) || this.pending.has(path);
   }
 
   /** The inflated bytes of a part (not kept: a region's sheets are read once). */
   bytes(path: string): Uint8Array | undefined {
+    const waiting = this.pending.get(path);
+    if (waiting) {
+      if (!waiting.plain) throw new Error(`${path}: read while it is being deflated`);
+      return waiting.plain;
+    }
     const entry = this.changed.get(path) ?? this.entries.get(path);
     if (!entry) return undefined;
     if (entry.flags & 1) throw new TooLarge('encrypted', 0);
@@ -73,7 +83,9 @@ export class XlsxPackage implements PartStore {
   }
 
   setBytes(path: string, plain: Uint8Array): void {
-    this.setDeflated(path, { raw: this.codec.deflate(plain), crc: this.codec.crc32(plain), size: plain.length });
+    const stream = this.codec.deflateStream();
+    stream.push(plain);
+    this.setDeflated(path, stream.end(), plain);
   }
 
   /** A stream to deflate a large part into as it is written (for setDeflated). */
@@ -81,7 +93,15 @@ export class XlsxPackage implements PartStore {
     return this.codec.deflateStream();
   }
 
-  setDeflated(path: string, { raw, crc, size }: DeflatedPart): void {
+  setDeflated(path: string, part: PartData, plain?: Uint8Array): void {
+    if (part instanceof Promise) {
+      this.changed.delete(path);
+      this.placeAdded(path);
+      this.pending.set(path, { part, plain });
+      return;
+    }
+    const { raw, crc, size } = part;
+    this.pending.delete(path);
     const source = this.entries.get(path);
     this.set(path, {
       name: path,
@@ -99,18 +119,27 @@ export class XlsxPackage implements PartStore {
   remove(path: string): void {
     this.entries.delete(path);
     this.changed.delete(path);
+    this.pending.delete(path);
     const i = this.added.indexOf(path);
     if (i >= 0) this.added.splice(i, 1);
   }
 
   private set(path: string, data: ZipEntry): void {
-    // A part of ours removed and written again goes where parts we add go.
-    if (!this.entries.has(path) && !this.added.includes(path)) this.added.push(path);
+    this.placeAdded(path);
     this.changed.set(path, data);
   }
 
-  /** The package as a zip: untouched parts byte for byte, changed and new ones as deflated when set. */
-  toBytes(): Uint8Array {
+  /** A part of ours removed and written again goes where parts we add go. */
+  private placeAdded(path: string): void {
+    if (!this.entries.has(path) && !this.added.includes(path)) this.added.push(path);
+  }
+
+  /**
+   * The package as a zip: untouched parts byte for byte, changed and new ones as deflated when
+   * set, once every part still being deflated is done.
+   */
+  async toBytes(): Promise<Uint8Array> {
+    for (const [path, waiting] of [...this.pending]) if (this.pending.get(path) === waiting) this.setDeflated(path, await waiting.part);
     return writeZipEntries(this.paths.map((path) => this.changed.get(path) ?? this.entries.get(path)!));
   }
 }

@@ -1,4 +1,4 @@
-import { DeflatedPart } from './codec';
+import { PartData } from './codec';
 import { XlsxPackage } from './package';
 import { SheetEntry } from './workbook-structure';
 import { attr, elementEnd, escapeXml, relsPathOf, resolvePart, rootPrefix, tags } from './xml-text';
@@ -49,7 +49,7 @@ export class WorkbookEdit {
   }
 
   /** Adds a sheet at the end of the tabs; returns its part path. */
-  addSheet(name: string, xml: string | DeflatedPart, state: 'visible' | 'veryHidden' = 'visible'): string {
+  addSheet(name: string, xml: string | PartData, state: 'visible' | 'veryHidden' = 'visible'): string {
     const path = this.freePart('xl/worksheets/sheet', '.xml');
     const rId = this.freeRelId();
     const used = new Set(tags(this.workbook, 'sheet').map(({ tag }) => Number(attr(tag, 'sheetId'))));

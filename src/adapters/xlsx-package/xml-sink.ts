@@ -1,4 +1,4 @@
-import { DeflatedPart, DeflateStream } from './codec';
+import { DeflateStream, PartData } from './codec';
 
 /**
  * XML written as UTF-8 straight into the part's deflate stream, in chunks of 64 K characters:
@@ -18,7 +18,7 @@ export class XmlSink {
     if (this.current.length > 1 << 16) this.flush();
   }
 
-  end(): DeflatedPart {
+  end(): PartData {
     this.flush();
     return this.stream.end();
   }

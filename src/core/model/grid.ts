@@ -39,6 +39,14 @@ export interface WorkbookGrids {
 
 /** 1-based column number → letters ("A", "Z", "AA"). */
 export function columnLetters(col: number): string {
+  // A region's «Нарушения» names a million cells: the first 702 columns (A…ZZ) are spelt once.
+  if (col > 0 && col < LETTERS.length) return (LETTERS[col] ??= spell(col));
+  return spell(col);
+}
+
+const LETTERS: (string | undefined)[] = new Array<string | undefined>(703);
+
+function spell(col: number): string {
   let n = col;
   let out = '';
   while (n > 0) {
@@ -56,6 +64,20 @@ export function a1(row: number, col: number): string {
 
 /** "C7" → { row: 7, col: 3 }. */
 export function parseA1(address: string): { row: number; col: number } {
+  // Plain «E4» (what the check itself writes) by its characters; anything else by the pattern.
+  let i = 0;
+  let col = 0;
+  for (let c = address.charCodeAt(0); c >= 65 && c <= 90; c = address.charCodeAt(++i)) col = col * 26 + (c - 64);
+  if (i > 0 && i < address.length && i <= 3) {
+    let row = 0;
+    let j = i;
+    for (let c = address.charCodeAt(j); c >= 48 && c <= 57; c = address.charCodeAt(++j)) row = row * 10 + (c - 48);
+    if (j === address.length && j - i <= 15) return { row, col };
+  }
+  return parseA1Pattern(address);
+}
+
+function parseA1Pattern(address: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
   if (!m) throw new Error(`Not an A1 address: ${address}`);
   let col = 0;

@@ -92,7 +92,7 @@ export class FileSource implements WorkbookSource {
     const read = await this.read();
     const { checkedWorkbookBytes } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/checked-workbook');
     await progress('Запись файла…', 0.5);
-    const data = checkedWorkbookBytes(read.opened, this.session.result.books[0].plan, read.userSheets);
+    const data = await checkedWorkbookBytes(read.opened, this.session.result.books[0].plan, read.userSheets);
     return { name: checkedBookNames([this.title])[0], data, mime: MIME.xlsx };
   }
 }

@@ -121,7 +121,7 @@ async function writeCheckedBooks(
     const book = books[i];
     io.progress(`Запись «${names[i]}»…`);
     collectGarbage();
-    const bytes = checkedPackageBytes(book.opened, plans[i], [], true);
+    const bytes = await checkedPackageBytes(book.opened, plans[i], [], true);
     plans[i] = EMPTY_PLAN;
     books[i] = { path: book.path } as LoadedBook; // let this package go before the next book is written
     await staged.write(names[i], bytes);

@@ -18,7 +18,7 @@ const register = (number: string) => ({
   file: `letters/${number}.docx`,
 });
 
-function check(bytes: Uint8Array, plan: WorkbookPlan): Uint8Array {
+async function check(bytes: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
   const opened = openBook(bytes, 'monitoring.xlsx', nodeCodec);
   if (!opened.ok) throw new Error(opened.reason);
   return checkedPackageBytes(opened.opened, plan);
@@ -33,7 +33,7 @@ async function open(bytes: Uint8Array): Promise<Workbook> {
 describe('the checked package', () => {
   it('keeps the source grids identical and adds our sheets and a very hidden record', async () => {
     const source = await sourceBookBytes();
-    const checked = check(source, PLAN);
+    const checked = await check(source, PLAN);
     const before = openBook(source, 'a', nodeCodec);
     const after = openBook(checked, 'a', nodeCodec);
     if (!before.ok || !after.ok) throw new Error('unreadable');
@@ -54,11 +54,11 @@ describe('the checked package', () => {
 
   it('writes the same bytes when it consumes the plan (the command line), and lets the plan go', async () => {
     const source = await sourceBookBytes();
-    const kept = check(source, PLAN);
+    const kept = await check(source, PLAN);
     const plan: WorkbookPlan = structuredClone(PLAN);
     const opened = openBook(source, 'monitoring.xlsx', nodeCodec);
     if (!opened.ok) throw new Error(opened.reason);
-    expect(checkedPackageBytes(opened.opened, plan, [], true)).toEqual(kept);
+    expect(await checkedPackageBytes(opened.opened, plan, [], true)).toEqual(kept);
     expect(plan.highlights).toEqual([]);
     expect(plan.sheets.map((s) => s.rows.length)).toEqual(PLAN.sheets.map(() => 0));
     expect(PLAN.highlights.length).toBeGreaterThan(0);
@@ -66,7 +66,7 @@ describe('the checked package', () => {
 
   it('changes the user’s sheets only by our conditional formats', async () => {
     const source = await sourceBookBytes();
-    const checked = check(source, PLAN);
+    const checked = await check(source, PLAN);
     const [a, b] = [unzipSync(source), unzipSync(checked)];
     const sheet = strFromU8(b['xl/worksheets/sheet1.xml']);
     expect(sheet.replace(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g, '')).toBe(strFromU8(a['xl/worksheets/sheet1.xml']));
@@ -82,9 +82,9 @@ describe('the checked package', () => {
   });
 
   it('gives the same bytes when checked again, and continues the register', async () => {
-    const first = check(await sourceBookBytes(), { ...PLAN, letterRegister: [register('01-12/1')] });
-    expect(check(first, PLAN)).toEqual(first);
-    const second = check(first, { ...PLAN, letterRegister: [register('01-12/2')] });
+    const first = await check(await sourceBookBytes(), { ...PLAN, letterRegister: [register('01-12/1')] });
+    expect(await check(first, PLAN)).toEqual(first);
+    const second = await check(first, { ...PLAN, letterRegister: [register('01-12/2')] });
     const wb = await open(second);
     const numbers: unknown[] = [];
     wb.getWorksheet('Реестр писем')!.eachRow((row) => numbers.push(row.getCell(1).value));

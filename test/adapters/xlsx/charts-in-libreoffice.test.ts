@@ -53,7 +53,7 @@ describeWithTools(['soffice', 'pdftotext'], 'LibreOffice opens the product’s w
       asOf: null,
       today: '2025-11-23',
     });
-    writeFileSync(join(dir, 'checked.xlsx'), checkedWorkbookBytes(read.opened, result.books[0]!.plan));
+    writeFileSync(join(dir, 'checked.xlsx'), await checkedWorkbookBytes(read.opened, result.books[0]!.plan));
     writeFileSync(join(dir, 'rules.xlsx'), await rulesWorkbookBytes(rulesSheetPlan(getPreset('municipal-2025')!, 'municipal-2025')));
     const profile = pathToFileURL(join(dir, 'profile')).href;
     const soffice = (format: string, ...files: string[]): string =>

@@ -43,7 +43,7 @@ async function checkedBook(): Promise<{ bytes: Uint8Array; zip: JSZip }> {
     asOf: null,
     today: '2025-11-23',
   });
-  const bytes = checkedWorkbookBytes(read.opened, result.books[0]!.plan);
+  const bytes = await checkedWorkbookBytes(read.opened, result.books[0]!.plan);
   return { bytes, zip: await JSZip.loadAsync(bytes) };
 }
 
@@ -102,7 +102,7 @@ describe('native charts in the checked .xlsx', () => {
       asOf: null,
       today: '2025-11-23',
     });
-    const bytes = checkedWorkbookBytes(read.opened, result.books[0]!.plan);
+    const bytes = await checkedWorkbookBytes(read.opened, result.books[0]!.plan);
     return { bytes, zip: await JSZip.loadAsync(bytes) };
   }
 

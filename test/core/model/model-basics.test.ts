@@ -29,6 +29,31 @@ describe('A1 addresses', () => {
     expect(a1(7, 3)).toBe('C7');
     expect(parseA1('$AB$12')).toEqual({ row: 12, col: 28 });
   });
+
+  it('spells every column the same way before and after its letters are remembered', () => {
+    for (const col of [1, 26, 27, 52, 702, 703, 16384]) {
+      const first = columnLetters(col);
+      expect(columnLetters(col)).toBe(first);
+      expect(parseA1(`${first}1`).col).toBe(col);
+    }
+    expect(columnLetters(702)).toBe('ZZ');
+    expect(columnLetters(703)).toBe('AAA');
+    expect(columnLetters(16384)).toBe('XFD');
+  });
+
+  it('reads addresses as people and other programs write them, not only as the check writes them', () => {
+    expect(parseA1('E4')).toEqual({ row: 4, col: 5 });
+    expect(parseA1('e4')).toEqual({ row: 4, col: 5 });
+    expect(parseA1(' E4 ')).toEqual({ row: 4, col: 5 });
+    expect(parseA1('$E4')).toEqual({ row: 4, col: 5 });
+    expect(parseA1('E$4')).toEqual({ row: 4, col: 5 });
+    expect(parseA1('XFD1048576')).toEqual({ row: 1048576, col: 16384 });
+    expect(parseA1('ABCD7')).toEqual({ row: 7, col: 19010 });
+    expect(parseA1('E007')).toEqual({ row: 7, col: 5 });
+    for (const bad of ['', 'E', '4', '4E', 'E4F', 'E-4', 'Е4' /* Cyrillic Е */, 'E4:F5']) {
+      expect(() => parseA1(bad)).toThrow(/Not an A1 address/);
+    }
+  });
 });
 
 describe('Russian counts', () => {
