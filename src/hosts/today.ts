@@ -1,4 +1,4 @@
-import { format } from 'date-fns/format';
+import { formatISO } from 'date-fns/formatISO';
 import { IsoDate } from '../core/model/iso-date';
 
 /**
@@ -6,5 +6,5 @@ import { IsoDate } from '../core/model/iso-date';
  * local calendar date, read once per action. The core never reads the clock.
  */
 export function todayLocal(now: Date = new Date()): IsoDate {
-  return format(now, 'yyyy-MM-dd');
+  return formatISO(now, { representation: 'date' });
 }

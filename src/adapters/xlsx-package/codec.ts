@@ -1,6 +1,3 @@
-import { Deflate, inflateSync } from 'fflate';
-import { crc32 } from './crc32';
-
 /** A part deflated as it was written: the zip entry's data, its CRC and inflated size. */
 export interface DeflatedPart {
   raw: Uint8Array;
@@ -22,8 +19,8 @@ export interface DeflateStream {
 export type PartData = DeflatedPart | Promise<DeflatedPart>;
 
 /**
- * Raw deflate for the package, swappable: fflate runs in a browser, the command line
- * passes Node's native zlib (node-codec.ts), several times faster on a region's sheets.
+ * Raw deflate for the package, swappable: fflate runs in a browser (portable-codec.ts), the command
+ * line passes Node's native zlib (node-codec.ts), several times faster on a region's sheets.
  */
 export interface Codec {
   /** Inflates a raw-deflate stream that must give exactly `size` bytes; throws past it. */
@@ -31,32 +28,6 @@ export interface Codec {
   deflateStream(): DeflateStream;
   crc32(data: Uint8Array): number;
 }
-
-export const portableCodec: Codec = {
-  inflate(data, size) {
-    const out = inflateSync(data, { out: new Uint8Array(size) });
-    if (out.length !== size) throw new RangeError('inflated size differs from the declared one');
-    return out;
-  },
-  deflateStream() {
-    const chunks: Uint8Array[] = [];
-    const deflate = new Deflate({ level: 6 }, (chunk) => chunks.push(chunk));
-    let crc = 0;
-    let size = 0;
-    return {
-      push(plain) {
-        crc = crc32(plain, crc);
-        size += plain.length;
-        deflate.push(plain);
-      },
-      end() {
-        deflate.push(new Uint8Array(0), true);
-        return { raw: joinChunks(chunks), crc, size };
-      },
-    };
-  },
-  crc32: (data) => crc32(data),
-};
 
 export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0];

@@ -43,15 +43,17 @@ export function ourSheetXml(
     out.push('</cols>');
   }
   out.push('<sheetData>');
-  sheet.rows.forEach((cells, r) => {
-    if (cells.length === 0) return;
+  const looks = new LookIndex(styles);
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r];
     let row = '';
-    cells.forEach((cell, c) => {
-      if (!cell || (cell.v === null && !cell.tone && !cell.bold)) return;
-      row += cellXml(`${columnLetters(c + 1)}${r + 1}`, cell, styles);
-    });
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell || (cell.v === null && !cell.tone && !cell.bold)) continue;
+      row += cellXml(`${columnLetters(c + 1)}${r + 1}`, cell, looks);
+    }
     if (row) out.push(`<row r="${r + 1}">`, row, '</row>');
-  });
+  }
   out.push('</sheetData>');
   if (sheet.merges.length > 0)
     out.push(`<mergeCells count="${sheet.merges.length}">`, ...sheet.merges.map((m) => `<mergeCell ref="${m}"/>`), '</mergeCells>');
@@ -113,11 +115,36 @@ export function plainRowsXml(rows: readonly CellValue[][], first: number, bold: 
   return out;
 }
 
-function cellXml(ref: string, cell: PlannedCell, styles: StyleBook): string {
-  const look = cell.tone || cell.bold || cell.wrap || cell.numFmt || cell.link;
-  const s = look
-    ? ` s="${styles.cellStyle({ tone: cell.tone, bold: cell.bold, wrap: cell.wrap, numFmt: cell.numFmt, link: Boolean(cell.link) })}"`
-    : '';
+/**
+ * The ` s="…"` attribute of a cell's look, remembered by the look's flags: a region's
+ * «Нарушения» asks for a million cells' styles, and there are a few dozen looks.
+ */
+class LookIndex {
+  private readonly plain = new Map<string, string>();
+
+  constructor(private readonly styles: StyleBook) {}
+
+  attribute(cell: PlannedCell): string {
+    if (!(cell.tone || cell.bold || cell.wrap || cell.numFmt || cell.link)) return '';
+    const key = `${cell.tone ?? ''}${cell.bold ? 'b' : ''}${cell.wrap ? 'w' : ''}${cell.link ? 'l' : ''}|${cell.numFmt ?? ''}`;
+    let s = this.plain.get(key);
+    if (s === undefined) {
+      const index = this.styles.cellStyle({
+        tone: cell.tone,
+        bold: cell.bold,
+        wrap: cell.wrap,
+        numFmt: cell.numFmt,
+        link: Boolean(cell.link),
+      });
+      s = ` s="${index}"`;
+      this.plain.set(key, s);
+    }
+    return s;
+  }
+}
+
+function cellXml(ref: string, cell: PlannedCell, looks: LookIndex): string {
+  const s = looks.attribute(cell);
   if (cell.link) {
     const label = cell.v === null ? `${cell.link.sheet}!${cell.link.cell}` : cell.v;
     const f = `<f>${text(hyperlinkFormula(cell.link.sheet, cell.link.cell, label))}</f>`;
@@ -133,8 +160,25 @@ function valueXml(ref: string, v: string | number | boolean, s: string): string 
   if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : '';
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
   const t = text(v);
-  const space = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
+  const space = isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1)) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${t}</t></is></c>`;
+}
+
+/** What `\s` matches, by its code (a region's texts are tested at both ends; the pattern scanned them whole). */
+export function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**

@@ -37,7 +37,7 @@ export function readSheetGrid(bytes: Uint8Array, ctx: SheetContext): Grid[] {
   let inCell = false;
   let target: 'v' | 't' | null = null;
   let phonetic = 0;
-  let text: string[] = [];
+  let text = '';
 
   parsePart(bytes, {
     open(name, a) {
@@ -52,7 +52,7 @@ export function readSheetGrid(bytes: Uint8Array, ctx: SheetContext): Grid[] {
         type = a.t ?? 'n';
         style = a.s ? Number(a.s) : 0;
         inCell = true;
-        text = [];
+        text = '';
       } else if (inCell && name === 'v') target = 'v';
       else if (inCell && name === 't' && phonetic === 0) target = 't';
       else if (inCell && name === 'rPh') phonetic++;
@@ -66,7 +66,7 @@ export function readSheetGrid(bytes: Uint8Array, ctx: SheetContext): Grid[] {
       else if (name === 'rPh') phonetic--;
       else if (name === 'c' && inCell) {
         inCell = false;
-        const value = cellValue(type, text.join(''), ctx, style);
+        const value = cellValue(type, text, ctx, style);
         if (value === null) return;
         if (typeof value === 'string' && value.length > ctx.limits.maxTextLength)
           throw new TooLarge('text', value.length, `${ctx.sheet}!${a1(cellRow, cellCol)}`);
@@ -78,7 +78,7 @@ export function readSheetGrid(bytes: Uint8Array, ctx: SheetContext): Grid[] {
       }
     },
     text(chunk) {
-      if (target) text.push(chunk);
+      if (target) text += chunk;
     },
   });
   return clusters(rows, cols, values.length, ctx.limits.maxAreaPerSheet).map((cells) =>
@@ -199,18 +199,26 @@ function layOut(
   return { sheet: ctx.sheet, values: grid, numberFormats: formats, originRow: top, originCol: left, merges, hidden: ctx.hidden };
 }
 
+/** «B7», «$B$7», «b7» → { row, col }; null when it is not one cell. By its characters: a region's sheets name a million cells. */
 function decodeRef(ref: string): { row: number; col: number } | null {
   let col = 0;
+  let row = 0;
   let i = 0;
   for (; i < ref.length; i++) {
     const code = ref.charCodeAt(i);
-    if (code === 36) continue; // $
+    if (code === 36 && col === 0) continue; // $
     if (code >= 65 && code <= 90) col = col * 26 + code - 64;
     else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
     else break;
   }
-  const row = Number(ref.slice(i).replace('$', ''));
-  return col > 0 && row > 0 ? { row, col } : null;
+  if (i < ref.length && ref.charCodeAt(i) === 36) i++;
+  const digits = i;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + code - 48;
+  }
+  return col > 0 && row > 0 && i > digits ? { row, col } : null;
 }
 
 function decodeRange(ref: string): MergedRange | null {

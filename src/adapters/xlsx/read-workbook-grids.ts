@@ -1,5 +1,5 @@
 import { WorkbookGrids } from '../../core/model/grid';
-import { portableCodec } from '../xlsx-package/codec';
+import { portableCodec } from '../xlsx-package/portable-codec';
 import { OpenedBook, openBook } from '../xlsx-package/read-book';
 
 export type ReadWorkbookResult =

@@ -1,4 +1,4 @@
-import { format } from 'date-fns/format';
+import type { Month } from 'date-fns/types';
 import { ru } from 'date-fns/locale/ru';
 import { IsoDate, formatRuDate, isoParts } from '../model/iso-date';
 
@@ -6,14 +6,16 @@ import { IsoDate, formatRuDate, isoParts } from '../model/iso-date';
 export const NBSP = '\u00A0';
 
 /**
- * «22 ноября 2026 г.» — the ГОСТ verbal-numeric form, never «"22" ноября»: date-fns
- * with its Russian locale words the month in the genitive («MMMM» in a date).
- * The date is built from its parts in local time, the time zone date-fns formats in.
+ * «22 ноября 2026 г.» — the ГОСТ verbal-numeric form, never «"22" ноября»: the month in the
+ * genitive as date-fns's Russian locale words it in a date («formatting», not «standalone»).
+ * Its locale data alone, not `format`: the command line starts without date-fns's formatter.
  */
 export function formatLongRuDate(date: IsoDate): string {
   const { year, month, day } = isoParts(date);
-  return format(new Date(year, month - 1, day), `d'${NBSP}'MMMM yyyy'${NBSP}г.'`, { locale: ru });
+  return `${day}${NBSP}${GENITIVE_MONTHS[month - 1]} ${year}${NBSP}г.`;
 }
+
+const GENITIVE_MONTHS = Array.from({ length: 12 }, (_, i) => ru.localize.month(i as Month, { width: 'wide', context: 'formatting' }));
 
 export type DateStyle = 'numeric' | 'long';
 

@@ -1,6 +1,6 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { inflateSync } from 'fflate';
-import { portableCodec } from '../../../src/adapters/xlsx-package/codec';
+import { portableCodec } from '../../../src/adapters/xlsx-package/portable-codec';
 import { nodeCodec } from '../../../src/adapters/xlsx-package/node-codec';
 
 /** 3 MB of sheet-like XML in uneven pieces: the stream cuts it where it likes. */
