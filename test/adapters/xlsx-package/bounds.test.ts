@@ -47,6 +47,25 @@ describe('reading within bounds', () => {
     ]);
   });
 
+  it('places cells by their references as other programs write them: absolute, lower-case, left out', () => {
+    const grids = reasonOf(
+      book(
+        `${TABLE}<row r="3"><c r="$A$3" t="inlineStr"><is><t>МКОУ «ООШ № 4»</t></is></c><c r="b3"><v>3625010011</v></c></row>` +
+          `<row r="4"><c t="inlineStr"><is><t>МБОУ «Лицей № 2»</t></is></c><c><v>3625010022</v></c></row>` +
+          `<row><c r="A5" t="inlineStr"><is><t>МАОУ «Гимназия № 6»</t></is></c><c r="B5.5"><v>1</v></c><c r="C0"><v>2</v></c></row>`,
+      ),
+    );
+    if (typeof grids === 'string') throw new Error(grids);
+    // A reference that names no cell («B5.5», «C0») is read as the next cell of its row, as if left out.
+    expect(grids[0].values).toEqual([
+      ['Наименование ОО', 'ИНН', null],
+      ['МБОУ «СОШ № 1»', 3625010008, null],
+      ['МКОУ «ООШ № 4»', 3625010011, null],
+      ['МБОУ «Лицей № 2»', 3625010022, null],
+      ['МАОУ «Гимназия № 6»', 1, 2],
+    ]);
+  });
+
   it('a merge over the whole sheet is read without laying out its cells', () => {
     const grids = reasonOf(book(TABLE, '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'));
     if (typeof grids === 'string') throw new Error(grids);
