@@ -13,26 +13,32 @@ export function buildHighlights(
   scope: BookScope,
   kindOf: (indicatorId: string) => string | undefined = () => undefined,
 ): Highlight[] {
-  const byCell = new Map<string, Highlight>();
+  // By sheet, then by cell: the cell's own string is the key, so its hash is computed once,
+  // not that of a joined «sheet + cell» string per finding (a region has a hundred thousand).
+  const bySheet = new Map<string, Map<string, number>>();
+  const highlights: Highlight[] = [];
   for (const finding of findings) {
     if (finding.status === 'not_due' || !scope.has(finding.sheet, finding.cell)) continue;
     const sheet = finding.sheet as string;
     const cell = finding.cell as string;
-    const key = `${sheet}\u0000${cell}`;
+    let cells = bySheet.get(sheet);
+    if (!cells) bySheet.set(sheet, (cells = new Map()));
     const tone = STATUS_TONE[finding.status];
     const reason = `п. ${finding.item}: ${STATUS_RU[finding.status]}`;
-    const earlier = byCell.get(key);
-    if (!earlier) {
+    const at = cells.get(cell);
+    if (at === undefined) {
       const live = liveComparison(finding, kindOf(finding.indicatorId));
-      byCell.set(key, live ? { sheet, cell, tone, note: reason, live } : { sheet, cell, tone, note: reason });
+      cells.set(cell, highlights.push(live ? { sheet, cell, tone, note: reason, live } : { sheet, cell, tone, note: reason }) - 1);
     } else {
       // A cell read by two indicators keeps a fixed rule: one comparison cannot speak for both.
-      delete earlier.live;
-      earlier.tone = worseTone(earlier.tone, tone);
-      if (earlier.note && !earlier.note.includes(reason)) earlier.note = `${earlier.note}; ${reason}`;
+      // A new object rather than `delete earlier.live`: a deleted key slows every later read of
+      // the object.
+      const earlier = highlights[at];
+      const note = earlier.note && !earlier.note.includes(reason) ? `${earlier.note}; ${reason}` : earlier.note;
+      highlights[at] = { sheet, cell, tone: worseTone(earlier.tone, tone), note };
     }
   }
-  return [...byCell.values()];
+  return highlights;
 }
 
 /** Rules whose verdict is the finding's own cell against a number: at least the target, or zero. */
