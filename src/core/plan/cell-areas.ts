@@ -37,15 +37,23 @@ export function columnRuns(cells: Map<number, Set<number>>): string[] {
 
 /** Areas joined by commas into strings of bounded length. */
 export function packAreas(areas: readonly string[], separator = ','): string[] {
-  const out: string[] = [];
-  let current = '';
+  return packAreaLists(areas).map((list) => list.join(separator));
+}
+
+/** Areas in consecutive lists whose joined address (one separator between areas) stays within the bound. */
+export function packAreaLists(areas: readonly string[]): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  let length = 0;
   for (const area of areas) {
-    if (current && current.length + 1 + area.length > MAX_ADDRESS_CHARS) {
+    if (current.length > 0 && length + 1 + area.length > MAX_ADDRESS_CHARS) {
       out.push(current);
-      current = '';
+      current = [];
+      length = 0;
     }
-    current = current ? `${current}${separator}${area}` : area;
+    length += (current.length > 0 ? 1 : 0) + area.length;
+    current.push(area);
   }
-  if (current) out.push(current);
+  if (current.length > 0) out.push(current);
   return out;
 }

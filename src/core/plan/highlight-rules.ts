@@ -1,12 +1,15 @@
 import { a1, parseA1 } from '../model/grid';
-import { columnRuns } from './cell-areas';
+import { columnRuns, packAreaLists } from './cell-areas';
 import { Highlight, Tone } from './workbook-plan';
 
 /**
  * The highlights as conditional-format rules, the same in every host. Where the cell itself is
  * the number that missed its target (a count, a value: Highlight.live), the rule is that very
- * comparison, written for the top-left cell of its range: a school that corrects its cell in a
- * shared workbook loses the highlight at once. A text number stays highlighted (ISNUMBER), as
+ * comparison, written for the top-left cell of its first area: a school that corrects its cell
+ * in a shared workbook loses the highlight at once. A live rule takes the areas of one column
+ * (by their left edge), top down, as many as one address holds: its first area's top-left cell
+ * is then the top-left of them all, the cell Excel, LibreOffice and Office.js take a rule's
+ * relative references from, and a region's few thousand short runs are tens of rules. A text number stays highlighted (ISNUMBER), as
  * the check found it. Every other highlight (a share, an absent school, a data error, a met
  * target) is fixed to its cells (formula TRUE). The findings stay the source of truth for the
  * letters; the user's own fills, fonts and rules are never touched.
@@ -14,7 +17,7 @@ import { Highlight, Tone } from './workbook-plan';
 export interface HighlightRule {
   sheet: string;
   tone: Tone;
-  /** A1 areas, "E5:E9", "F7"; a live rule has one area. */
+  /** A1 areas, "E5:E9", "F7"; a live rule's share their left column, topmost first, and fit one address. */
   ranges: string[];
   /** The rule's formula in English with `,` and no leading "=", relative to the top-left cell of the first range. */
   formula: string;
@@ -36,8 +39,20 @@ export function highlightRules(highlights: readonly Highlight[]): HighlightRule[
   return [...groups.values()].flatMap(({ sheet, tone, live, cells }) => {
     const ranges = columnRuns(cells);
     if (!live) return [{ sheet, tone, ranges, formula: FIXED_RULE }];
-    return ranges.map((range) => ({ sheet, tone, ranges: [range], formula: liveFormula(range, live) }));
+    return liveAreaLists(ranges).map((areas) => ({ sheet, tone, ranges: areas, formula: liveFormula(areas[0], live) }));
   });
+}
+
+/** columnRuns's areas (left column, then top, ascending) in lists of one left column that fit one address. */
+function liveAreaLists(ranges: readonly string[]): string[][] {
+  const byColumn = new Map<number, string[]>();
+  for (const range of ranges) {
+    const { col } = parseA1(range.split(':')[0]);
+    let list = byColumn.get(col);
+    if (!list) byColumn.set(col, (list = []));
+    list.push(range);
+  }
+  return [...byColumn.values()].flatMap((list) => packAreaLists(list));
 }
 
 /** «Still short»: NOT(AND(ISNUMBER(E5),E5>=3)) for the range's top-left cell. */
