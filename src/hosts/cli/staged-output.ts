@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appendFile, mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { FileHandle, mkdir, open, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UnusableInput } from './unusable-input';
 
@@ -47,35 +47,51 @@ export class StagedOutput {
 
   /** `relative` is a forward-slash path such as "letters/….docx". */
   async write(relative: string, data: Uint8Array | string): Promise<void> {
-    const target = join(this.dir, ...relative.split('/'));
-    const folder = dirname(target);
     try {
-      if (await makeFolders(folder)) this.folders.push(folder);
-      const temp = join(folder, `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
-      this.staged.push({ temp, target });
-      await writeFile(temp, data);
+      await writeFile(await this.stage(relative), data);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC') throw new UnusableInput(`папка результатов «${this.dir}»: на диске нет места.`);
-      if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
-        throw new UnusableInput(`папка результатов «${this.dir}»: нет прав на запись.`);
-      throw new UnusableInput(`папка результатов «${this.dir}»: файл «${relative}» не удалось записать.`);
+      throw this.failure(error, relative);
     }
   }
 
-  /** A large text file written piece by piece (report.json at a region). */
+  /** A large text file written piece by piece (report.json at a region), a megabyte at a time. */
   async writeChunks(relative: string, pieces: Iterable<string>): Promise<void> {
-    await this.write(relative, '');
-    const { temp } = this.staged[this.staged.length - 1];
-    let buffer = '';
-    for (const piece of pieces) {
-      buffer += piece;
-      if (buffer.length > 1 << 20) {
-        await appendFile(temp, buffer);
-        buffer = '';
+    let file: FileHandle | null = null;
+    try {
+      file = await open(await this.stage(relative), 'w');
+      let buffer = '';
+      for (const piece of pieces) {
+        buffer += piece;
+        if (buffer.length > 1 << 20) {
+          await file.write(buffer);
+          buffer = '';
+        }
       }
+      await file.write(buffer);
+    } catch (error) {
+      // The system's refusals (no space, no rights) in Russian; anything else is a fault of ours, as it is.
+      throw (error as NodeJS.ErrnoException).code ? this.failure(error, relative) : error;
+    } finally {
+      await file?.close();
     }
-    await appendFile(temp, buffer);
+  }
+
+  /** Makes the target's folders and names its temporary file beside it. */
+  private async stage(relative: string): Promise<string> {
+    const target = join(this.dir, ...relative.split('/'));
+    const folder = dirname(target);
+    if (await makeFolders(folder)) this.folders.push(folder);
+    const temp = join(folder, `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+    this.staged.push({ temp, target });
+    return temp;
+  }
+
+  private failure(error: unknown, relative: string): UnusableInput {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC') return new UnusableInput(`папка результатов «${this.dir}»: на диске нет места.`);
+    if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+      return new UnusableInput(`папка результатов «${this.dir}»: нет прав на запись.`);
+    return new UnusableInput(`папка результатов «${this.dir}»: файл «${relative}» не удалось записать.`);
   }
 
   /** Moves every staged file over its target; report.json last, so it is the newest file of the run. */
