@@ -129,6 +129,44 @@ describe('applying a plan through Office.js', () => {
     expect(excel.cell('Реестр писем', 'A4')).toBeUndefined();
   });
 
+  it('writes one live rule for the short cells of a column, its formula for the topmost of them, and replaces it on a re-run', async () => {
+    const excel = sourceBook();
+    excel.addSheet('Сферум', [
+      ['Наименование ОО', 'Педагогов в Сферуме'],
+      ['МБОУ «СОШ № 1»', 2],
+      ['МБОУ «СОШ № 12»', 'нет'],
+      ['МКОУ «ООШ с. Ивановка»', 1],
+      ['МБОУ «Лицей № 7»', 0],
+    ]);
+    const short = (cell: string) => ({
+      sheet: 'Сферум',
+      cell,
+      tone: 'bad' as const,
+      note: 'п. 3.1: не выполнено',
+      live: { op: '>=' as const, target: 3 },
+    });
+    const plan: WorkbookPlan = {
+      sheets: [],
+      // B3 holds text: a data error, fixed. B2, B4 and B5 are counts short of 3: one live rule over two areas.
+      highlights: [short('B2'), { sheet: 'Сферум', cell: 'B3', tone: 'warn', note: 'п. 3.1: ошибка в данных' }, short('B4'), short('B5')],
+      letterRegister: [],
+    };
+    await check(excel, plan);
+    const rules = () =>
+      excel
+        .sheet('Сферум')
+        .conditionalFormats.map((cf) => ({ formula: cf.formula, cells: [...cf.cells].sort(), fill: cf.fill }))
+        .sort((a, b) => String(a.formula).localeCompare(String(b.formula)));
+    const written = [
+      { formula: '=NOT(AND(ISNUMBER(B2),B2>=3))', cells: ['1,1', '3,1', '4,1'], fill: '#FFC7CE' },
+      { formula: '=TRUE', cells: ['2,1'], fill: '#FFEB9C' },
+    ];
+    expect(rules()).toEqual(written);
+
+    await check(excel, plan);
+    expect(rules()).toEqual(written);
+  });
+
   it('gives an older register the headers of the columns added since, keeping its own captions', async () => {
     const excel = sourceBook();
     // A register written by an earlier version: six columns, one letter.
