@@ -59,15 +59,19 @@ export class StagedOutput {
     let file: FileHandle | null = null;
     try {
       file = await open(await this.stage(relative), 'w');
+      // Short pieces are gathered; a long one (a batch of schools) is written as it is, not joined
+      // onto the gathered text first (that join is one more copy of it).
       let buffer = '';
       for (const piece of pieces) {
-        buffer += piece;
-        if (buffer.length > 1 << 20) {
-          await file.write(buffer);
-          buffer = '';
+        if (piece.length < 1 << 16) {
+          buffer += piece;
+          if (buffer.length < 1 << 20) continue;
         }
+        if (buffer) await file.write(buffer);
+        buffer = '';
+        if (piece.length >= 1 << 16) await file.write(piece);
       }
-      await file.write(buffer);
+      if (buffer) await file.write(buffer);
     } catch (error) {
       // The system's refusals (no space, no rights) in Russian; anything else is a fault of ours, as it is.
       throw (error as NodeJS.ErrnoException).code ? this.failure(error, relative) : error;

@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { reportJson } from '../../../src/hosts/cli/report-json';
+import { StagedOutput } from '../../../src/hosts/cli/staged-output';
 
 describe('report.json written in pieces', () => {
   it('is byte for byte what JSON.stringify with two spaces writes', () => {
@@ -26,5 +30,31 @@ describe('report.json written in pieces', () => {
     }));
     const report = { asOf: '2025-03-03', schools: [...schools, undefined, [], {}], mapping: { 'ФГИС МШ': { B: 'name' } } };
     expect([...reportJson(report)].join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
+});
+
+describe('a large text file staged piece by piece', () => {
+  it('is the pieces in order, whether short ones are gathered or long ones written as they are', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'staged-chunks-'));
+    const staged = await StagedOutput.open(join(dir, 'out'));
+    // Short literal text between batches of schools (long, Cyrillic, one exactly at the 64 K threshold).
+    const pieces = [
+      '{',
+      '\n  "schools": [',
+      'Ю'.repeat(70_000),
+      ',\n',
+      'я'.repeat(65_536),
+      '',
+      'ё'.repeat(65_535),
+      ...Array(3000).fill('«»'),
+      '\n}\n',
+    ];
+    await staged.writeChunks('report.json', pieces);
+    // Nothing is in place before the run commits.
+    expect(readdirSync(join(dir, 'out'))).toEqual([expect.stringMatching(/^\.report\.json\.[0-9a-f]+\.tmp$/)]);
+    await staged.commit();
+    expect(readFileSync(join(dir, 'out', 'report.json'), 'utf8')).toBe(pieces.join(''));
+    expect(readdirSync(join(dir, 'out'))).toEqual(['report.json']);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
