@@ -95,6 +95,8 @@ export class XlsxPackage implements PartStore {
 
   setDeflated(path: string, part: PartData, plain?: Uint8Array): void {
     if (part instanceof Promise) {
+      // Awaited in toBytes; a part replaced or removed before then must not fail as an unhandled rejection.
+      part.catch(() => undefined);
       this.changed.delete(path);
       this.placeAdded(path);
       this.pending.set(path, { part, plain });

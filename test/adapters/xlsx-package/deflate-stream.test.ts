@@ -1,5 +1,8 @@
 import { crc32, inflateRawSync } from 'node:zlib';
-import { inflateSync } from 'fflate';
+import { inflateSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { Codec } from '../../../src/adapters/xlsx-package/codec';
+import { DEFAULT_LIMITS } from '../../../src/adapters/xlsx-package/limits';
+import { XlsxPackage } from '../../../src/adapters/xlsx-package/package';
 import { portableCodec } from '../../../src/adapters/xlsx-package/portable-codec';
 import { nodeCodec } from '../../../src/adapters/xlsx-package/node-codec';
 
@@ -39,5 +42,37 @@ describe('a part deflated piece by piece', () => {
     const part = await nodeCodec.deflateStream().end();
     expect(part.size).toBe(0);
     expect(inflateRawSync(part.raw).length).toBe(0);
+  });
+});
+
+describe('parts deflated beside the caller, in the package', () => {
+  const book = () => zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'docProps/app.xml': strToU8('<Properties/>') });
+
+  it('waits for every part still being deflated, and a part set again or removed meanwhile is not written', async () => {
+    const pkg = XlsxPackage.open(book(), nodeCodec, DEFAULT_LIMITS);
+    pkg.setText('xl/worksheets/sheet9.xml', '<worksheet>первый</worksheet>');
+    pkg.setText('xl/worksheets/sheet9.xml', '<worksheet>второй</worksheet>');
+    pkg.setText('xl/ours.xml', '<ours/>');
+    pkg.remove('xl/ours.xml');
+    // Read back while still being deflated: the text as set.
+    expect(pkg.text('xl/worksheets/sheet9.xml')).toBe('<worksheet>второй</worksheet>');
+    const parts = unzipSync(await pkg.toBytes());
+    expect(Object.keys(parts).sort()).toEqual(['docProps/app.xml', 'xl/workbook.xml', 'xl/worksheets/sheet9.xml']);
+    expect(strFromU8(parts['xl/worksheets/sheet9.xml'])).toBe('<worksheet>второй</worksheet>');
+  });
+
+  it('fails the package, not the process, when a part cannot be deflated, and forgets a failed part it no longer needs', async () => {
+    const failing: Codec = {
+      ...nodeCodec,
+      deflateStream: () => ({ push: () => undefined, end: () => Promise.reject(new Error('deflate failed')) }),
+    };
+    const pkg = XlsxPackage.open(book(), failing, DEFAULT_LIMITS);
+    pkg.setText('xl/replaced.xml', '<a/>');
+    pkg.setText('xl/replaced.xml', '<b/>');
+    pkg.setText('xl/removed.xml', '<c/>');
+    pkg.remove('xl/removed.xml');
+    await expect(pkg.toBytes()).rejects.toThrow('deflate failed');
+    // Give a dropped promise's rejection the turn it would crash on, were it unhandled.
+    await new Promise((resolve) => setImmediate(resolve));
   });
 });
