@@ -1,4 +1,5 @@
 import { CellValue, a1, columnLetters } from '../../core/model/grid';
+import { isSpace } from '../../core/model/single-spaced';
 import { ListValidation } from '../../core/plan/rules-sheet-plan';
 import { PlannedCell, PlannedSheet } from '../../core/plan/workbook-plan';
 import { hyperlinkFormula } from '../xlsx/hyperlink-formula';
@@ -162,23 +163,6 @@ function valueXml(ref: string, v: string | number | boolean, s: string): string 
   const t = text(v);
   const space = isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1)) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${t}</t></is></c>`;
-}
-
-/** What `\s` matches, by its code (a region's texts are tested at both ends; the pattern scanned them whole). */
-export function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isDateFormat } from '../../core/ingest/date-text';
-import { CellValue, Grid, MergedRange, a1 } from '../../core/model/grid';
+import { CellValue, Grid, MergedRange, a1, readA1 } from '../../core/model/grid';
 import { PackageLimits, TooLarge } from './limits';
 import { parsePart } from './sax-part';
 
@@ -199,26 +199,10 @@ function layOut(
   return { sheet: ctx.sheet, values: grid, numberFormats: formats, originRow: top, originCol: left, merges, hidden: ctx.hidden };
 }
 
-/** «B7», «$B$7», «b7» → { row, col }; null when it is not one cell. By its characters: a region's sheets name a million cells. */
+/** A cell's reference as written in the sheet; null (the cell then follows the previous one) when it names no cell. */
 function decodeRef(ref: string): { row: number; col: number } | null {
-  let col = 0;
-  let row = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code === 36 && col === 0) continue; // $
-    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
-    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
-    else break;
-  }
-  if (i < ref.length && ref.charCodeAt(i) === 36) i++;
-  const digits = i;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code < 48 || code > 57) return null;
-    row = row * 10 + code - 48;
-  }
-  return col > 0 && row > 0 && i > digits ? { row, col } : null;
+  const cell = readA1(ref);
+  return cell && cell.row > 0 ? cell : null;
 }
 
 function decodeRange(ref: string): MergedRange | null {

@@ -62,25 +62,33 @@ export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
 }
 
-/** "C7" → { row: 7, col: 3 }. */
+/** "C7" → { row: 7, col: 3 }; "$C$7", "c7" and " C7 " too. Throws on anything else. */
 export function parseA1(address: string): { row: number; col: number } {
-  // Plain «E4» (what the check itself writes) by its characters; anything else by the pattern.
-  let i = 0;
-  let col = 0;
-  for (let c = address.charCodeAt(0); c >= 65 && c <= 90; c = address.charCodeAt(++i)) col = col * 26 + (c - 64);
-  if (i > 0 && i < address.length && i <= 3) {
-    let row = 0;
-    let j = i;
-    for (let c = address.charCodeAt(j); c >= 48 && c <= 57; c = address.charCodeAt(++j)) row = row * 10 + (c - 48);
-    if (j === address.length && j - i <= 15) return { row, col };
-  }
-  return parseA1Pattern(address);
+  const cell = readA1(address) ?? readA1(address.trim());
+  if (!cell) throw new Error(`Not an A1 address: ${address}`);
+  return cell;
 }
 
-function parseA1Pattern(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
-  if (!m) throw new Error(`Not an A1 address: ${address}`);
+/**
+ * "C7", "$C$7", "c7" → { row: 7, col: 3 }; null when it is not one cell's address. By its
+ * characters, not a pattern: a region's sheets and «Нарушения» name a million cells.
+ */
+export function readA1(address: string): { row: number; col: number } | null {
+  let i = address.charCodeAt(0) === 36 ? 1 : 0; // $
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  for (let c = address.charCodeAt(i); ; c = address.charCodeAt(++i)) {
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  if (col === 0) return null;
+  if (address.charCodeAt(i) === 36) i++;
+  const digits = i;
+  let row = 0;
+  for (; i < address.length; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + (c - 48);
+  }
+  return i > digits ? { row, col } : null;
 }

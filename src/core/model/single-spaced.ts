@@ -16,6 +16,11 @@ function isOtherSpace(code: number): boolean {
   );
 }
 
+/** What `\s` matches, by its code: no pattern to run over a whole text to learn how it ends. */
+export function isSpace(code: number): boolean {
+  return code === 32 || isOtherSpace(code);
+}
+
 /**
  * Whether collapsing `\s+` into one « » would change the text: only a space other
  * than « », or two spaces in a row, do. A loop, not a regex: it runs for every name

@@ -9,8 +9,8 @@ import { Highlight, Tone } from './workbook-plan';
  * in a shared workbook loses the highlight at once. A live rule takes the areas of one column
  * (by their left edge), top down, as many as one address holds: its first area's top-left cell
  * is then the top-left of them all, the cell Excel, LibreOffice and Office.js take a rule's
- * relative references from, and a region's few thousand short runs are tens of rules. A text number stays highlighted (ISNUMBER), as
- * the check found it. Every other highlight (a share, an absent school, a data error, a met
+ * relative references from, and a region's few thousand short runs are tens of rules. A text
+ * number stays highlighted (ISNUMBER), as the check found it. Every other highlight (a share, an absent school, a data error, a met
  * target) is fixed to its cells (formula TRUE). The findings stay the source of truth for the
  * letters; the user's own fills, fonts and rules are never touched.
  */

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Workbook } from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { runCli } from '../../hosts/cli/run-cli';
+import { writeGospablikiBook } from './gospabliki-book';
 import { describeWithTools, sofficeConvert } from '../letters/external-tools';
 
 const SHORT = '#FFC7CE'; // the «Bad» fill of our highlights
@@ -29,16 +29,7 @@ describeWithTools(['soffice'], 'a live rule over several areas of a column follo
   ];
 
   beforeAll(async () => {
-    const wb = new Workbook();
-    const ws = wb.addWorksheet('Госпаблики');
-    ws.addRow(['Мониторинг госпабликов по состоянию на 03.03.2025']);
-    ws.addRow([]);
-    ws.addRow(['Наименование ОО', 'Госпаблик в VK', null, null, null, null]);
-    ws.addRow([null, 'название', 'контакты', 'обложка', 'логотип', 'публикаций в неделю']);
-    ws.mergeCells('A3:A4');
-    ws.mergeCells('B3:F3');
-    for (const [school, posts] of SCHOOLS) ws.addRow([school, 'да', 'да', 'да', 'да', posts]);
-    writeFileSync(source, new Uint8Array(await wb.xlsx.writeBuffer()));
+    await writeGospablikiBook(source, SCHOOLS);
     const result = await runCli(['check', source, '--as-of', '2025-03-03', '--out', join(dir, 'out'), '--letters', 'none']);
     if (result.code !== 0) throw new Error(result.stderr);
   }, 120_000);

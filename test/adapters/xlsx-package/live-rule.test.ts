@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Workbook } from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { runCli } from '../../hosts/cli/run-cli';
+import { writeGospablikiBook } from './gospabliki-book';
 import { LIBREOFFICE_CSV, describeWithTools, sofficeConvert } from '../letters/external-tools';
 
 /**
@@ -19,18 +19,11 @@ describeWithTools(['soffice'], 'a live highlight rule follows a school’s corre
   const profile = join(dir, 'profile');
 
   beforeAll(async () => {
-    const wb = new Workbook();
-    const ws = wb.addWorksheet('Госпаблики');
-    ws.addRow(['Мониторинг госпабликов по состоянию на 03.03.2025']);
-    ws.addRow([]);
-    ws.addRow(['Наименование ОО', 'Госпаблик в VK', null, null, null, null]);
-    ws.addRow([null, 'название', 'контакты', 'обложка', 'логотип', 'публикаций в неделю']);
-    ws.mergeCells('A3:A4');
-    ws.mergeCells('B3:F3');
-    ws.addRow(['МБОУ «СОШ № 1»', 'да', 'да', 'да', 'да', 4]);
-    ws.addRow(['МБОУ «СОШ № 12»', 'да', 'да', 'да', 'да', 2]);
-    ws.addRow(['МКОУ «ООШ с. Ивановка»', 'да', 'да', 'да', 'да', 5]);
-    writeFileSync(source, new Uint8Array(await wb.xlsx.writeBuffer()));
+    await writeGospablikiBook(source, [
+      ['МБОУ «СОШ № 1»', 4],
+      ['МБОУ «СОШ № 12»', 2],
+      ['МКОУ «ООШ с. Ивановка»', 5],
+    ]);
     const result = await runCli(['check', source, '--as-of', '2025-03-03', '--out', join(dir, 'out'), '--letters', 'none']);
     if (result.code !== 0) throw new Error(result.stderr);
   }, 120_000);

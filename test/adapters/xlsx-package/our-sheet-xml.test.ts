@@ -1,4 +1,5 @@
-import { isSpace, ourSheetXml } from '../../../src/adapters/xlsx-package/our-sheet-xml';
+import { ourSheetXml } from '../../../src/adapters/xlsx-package/our-sheet-xml';
+import { isSpace } from '../../../src/core/model/single-spaced';
 import { DeflateStream } from '../../../src/adapters/xlsx-package/codec';
 import { StyleBook } from '../../../src/adapters/xlsx-package/style-book';
 import { PlannedCell, PlannedSheet } from '../../../src/core/plan/workbook-plan';
